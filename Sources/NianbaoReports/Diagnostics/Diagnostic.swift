@@ -1,0 +1,29 @@
+/// A problem found while reading a report, located in the source file.
+///
+/// Diagnostics are values: the parser returns them alongside the report and
+/// never prints them. `message` says what was found or expected, `hint` what
+/// the reader can do about it. Both are Chinese, as they reach the site's readers.
+public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case warning, error }
+
+    public var severity: Severity
+    /// The 1-based line in the source file, when the problem has one.
+    public var line: Int?
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity = .warning, line: Int?, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.line = line
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `第 12 行：message（hint）`, the form stored in a report's `warnings`.
+    public var description: String {
+        var text = line.map { "第 \($0) 行：" } ?? ""
+        text += message
+        if let hint { text += "（\(hint)）" }
+        return text
+    }
+}

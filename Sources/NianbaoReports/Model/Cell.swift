@@ -1,0 +1,29 @@
+/// One figure of a table, with where it came from.
+///
+/// `value` is nil when the report does not give the figure or the parser could
+/// not read it with certainty; `status` says which, so that zero, "not
+/// applicable" and "unreadable" never collapse into one another.
+public struct Cell<Value: Sendable & Equatable>: Sendable, Equatable {
+    public enum Status: String, Sendable, Equatable {
+        case read           // printed and read
+        case notApplicable  // printed as `/`, `—`, `不适用`
+        case blankAsZero    // left blank where the table uses blanks for zero
+        case missing        // not in the report
+        case unreadable     // there, but not readable with certainty
+    }
+
+    public var value: Value?
+    public var status: Status
+    /// The 1-based source line the figure was read from.
+    public var line: Int?
+
+    public init(_ value: Value?, status: Status, line: Int?) {
+        self.value = value
+        self.status = status
+        self.line = line
+    }
+
+    public static func read(_ value: Value, line: Int?) -> Cell { Cell(value, status: .read, line: line) }
+    public static var missing: Cell { Cell(nil, status: .missing, line: nil) }
+    public static func unreadable(line: Int?) -> Cell { Cell(nil, status: .unreadable, line: line) }
+}

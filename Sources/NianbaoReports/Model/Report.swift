@@ -1,0 +1,25 @@
+/// A parsed annual report: the parser's complete output for one file.
+public struct Report: Sendable {
+    public var metadata: ReportMetadata
+    public var template: Template?
+    public var source: SourceInfo
+    public var activeDisclosure: ActiveDisclosure
+    public var applications: Applications
+    public var reviewAndLitigation: ReviewAndLitigation
+    public var sections: [NarrativeSection]
+    public var series: [Series]
+    public var checks: [CheckResult]
+    /// What cells said besides their figures, and how figures printed together were split.
+    public var notes: [String]
+    /// What the parser could not read, with source lines.
+    public var warnings: [Diagnostic]
+}
+
+/// Where a report came from.
+public struct SourceInfo: Sendable, Equatable {
+    public var file: String
+    public var sha256: String
+    public var encoding: String
+    /// The original publication's address, when the file states one.
+    public var url: String?
+}

@@ -1,0 +1,22 @@
+/// What a report says about itself, outside its six parts.
+public struct ReportMetadata: Sendable, Equatable {
+    public var title: String?
+    public var agency: String?
+    /// The statistics year.
+    public var year: Int?
+    public var region = Region()
+    /// Statistics period as printed, normalised to `YYYY-MM-DD`.
+    public var periodStart: String?
+    public var periodEnd: String?
+    public var website: String?
+    public var address: String?
+    public var postcode: String?
+    public var phone: String?
+    public var email: String?
+    /// The URL the file says it was taken from (a crawler's `原文链接`).
+    public var sourceURL: String?
+    /// Line of each found item, for tracing.
+    public var lines: [String: Int] = [:]
+
+    public init() {}
+}

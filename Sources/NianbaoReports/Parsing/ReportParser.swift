@@ -1,0 +1,125 @@
+/// The parser's one entry point: a file's bytes in, a `Report` out.
+///
+/// A pure function: no file system, no printing. The steps, in order:
+/// 1. decode the bytes (`SourceDecoder`), refusing binaries and empty files;
+/// 2. clean the text (`TextCleaner`), keeping line numbers;
+/// 3. find the six parts (`SectionSplitter`);
+/// 4. read metadata from the preamble (`MetadataReader`);
+/// 5. read the counts the narrative states (`NarrativeCounts`) — before table 4,
+///    whose digits printed together they may help to split;
+/// 6. read tables 2, 3 and 4;
+/// 7. run checks C1–C5;
+/// 8. format the narrative parts as Markdown and pick out multi-year series.
+public enum ReportParser {
+    /// Bump when a change can alter any parsed report, so caches are invalidated.
+    public static let version = 1
+
+    public static func parse(_ bytes: [UInt8], file: String) throws(ReadError) -> Report {
+        let decoded = try SourceDecoder.decode(bytes)
+        var report = try parse(text: decoded.text, file: file)
+        report.source = SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: decoded.encoding, url: report.source.url)
+        return report
+    }
+
+    public static func parse(text: String, file: String = "") throws(ReadError) -> Report {
+        let cleaned = TextCleaner.clean(text)
+        let document = SourceDocument(lines: cleaned.lines)
+        let layout = SectionSplitter.split(document)
+        var warnings = cleaned.warnings
+
+        let han = document.folded.lazy.filter(\.isHan)
+        guard !han.isEmpty else { throw .notAReport(reason: "文件中没有中文内容") }
+        let tableParts = [2, 3, 4].filter { layout.part($0) != nil }
+        if layout.parts.count < 2 && tableParts.isEmpty {
+            throw .notAReport(reason: "没有找到“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”等部分标题")
+        }
+
+        let metadata = MetadataReader.read(document, preamble: layout.preamble, closing: layout.part(6)?.body,
+                                           header: cleaned.header)
+        if metadata.agency == nil {
+            warnings.append(Diagnostic(line: nil, "没有找到发布机关名称", hint: "可在文件开头写明标题，如“××人民政府2024年政府信息公开工作年度报告”"))
+        }
+        if metadata.year == nil {
+            warnings.append(Diagnostic(line: nil, "没有找到报告年度", hint: "标题或统计期限中应写明年份"))
+        }
+        for number in 1...6 where layout.part(number) == nil {
+            warnings.append(Diagnostic(line: nil, "没有找到第\(SectionTitle.all[number - 1].numeral)部分“\(SectionTitle.all[number - 1].canonical)”",
+                                       hint: "该部分的内容和数字留空"))
+        }
+
+        let narrativeRanges = [1, 5, 6].compactMap { layout.part($0)?.body } + [layout.preamble]
+        let counts = NarrativeCounts.read(document, ranges: narrativeRanges, year: metadata.year)
+
+        var template: Template? = nil
+        var active = ActiveDisclosure(template: .y2021)
+        var notes: [String] = []
+        if let part = layout.part(2) {
+            template = ActiveDisclosureReader.template(document, range: part.body)
+                ?? metadata.year.map { $0 <= 2020 ? .y2019 : .y2021 }
+            let result = ActiveDisclosureReader.read(document, range: part.body, template: template ?? .y2021)
+            active = result.table
+            notes += result.notes
+            warnings += result.warnings
+        } else if let year = metadata.year {
+            template = year <= 2020 ? .y2019 : .y2021
+            active = ActiveDisclosure(template: template!)
+        }
+
+        var applications = Applications.empty
+        if let part = layout.part(3) {
+            let result = ApplicationsReader.read(document, range: part.body)
+            applications = result.table
+            notes += result.notes
+            warnings += result.warnings
+        }
+
+        var review = ReviewAndLitigation.empty
+        if let part = layout.part(4) {
+            let result = ReviewLitigationReader.read(document, range: part.body,
+                                                     statedTotals: (counts.review, counts.lawsuits))
+            review = result.table
+            notes += result.notes
+            warnings += result.warnings
+        }
+
+        let checks = TableChecks.all(applications, review) + [counts.check(applications, review)]
+
+        var sections: [NarrativeSection] = []
+        var series: [Series] = []
+        for part in layout.parts {
+            let lines = sourceLines(document, part.body)
+            var markdown = ""
+            if [1, 5, 6].contains(part.number) {
+                let found = SeriesExtractor.extract(lines: lines)
+                series += found.flatMap(\.series)
+                markdown = NarrativeFormatter.markdown(lines: lines, tables: found)
+            }
+            sections.append(NarrativeSection(number: part.number, title: part.title, markdown: markdown,
+                                             line: document.line(at: part.heading.lowerBound)))
+        }
+
+        return Report(metadata: metadata, template: template,
+                      source: SourceInfo(file: file, sha256: SHA256.hex(Array(text.utf8)), encoding: "UTF-8",
+                                         url: metadata.sourceURL),
+                      activeDisclosure: active, applications: applications, reviewAndLitigation: review,
+                      sections: sections, series: series, checks: checks, notes: notes,
+                      warnings: warnings.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    }
+
+    /// The original text of a range, split into numbered lines.
+    private static func sourceLines(_ document: SourceDocument, _ range: Range<Int>) -> [(number: Int, text: String)] {
+        var lines: [(number: Int, text: String)] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index == range.upperBound || document.scalars[index] == "\n" {
+                if index > start || lines.isEmpty || true {
+                    lines.append((document.line(at: start), document.text(start..<index)))
+                }
+                start = index + 1
+            }
+            index += 1
+        }
+        return lines
+    }
+}

@@ -1,0 +1,91 @@
+/// One row of an official table: how to find it and what it holds.
+struct RowSpec: Sendable {
+    /// The label's meaning-bearing text, matched by `LabelFinder`.
+    var key: String
+    /// The label as shown to readers.
+    var label: String
+    /// The list number printed before the label (`2.` → 2), stripped from the previous row's figures.
+    var numbering: Int?
+    var columns: [String]
+    var kinds: [RunSplitter.PieceKind]
+}
+
+/// Where a row's label and figures lie in the document.
+struct LocatedRow: Sendable {
+    var spec: RowSpec
+    var label: Range<Int>?
+    /// The value tokens after the label, up to the first text after a figure.
+    var values: [ValueToken]
+    var valueStart: Int?
+}
+
+enum RowLocator {
+    /// Finds each row's label in order and takes the figures that follow it.
+    ///
+    /// A row's figures end where the next found label (with its list number)
+    /// begins, or at the first text after a figure: group labels such as
+    /// `（三）不予公开` sit between rows and are not figures.
+    static func locate(_ specs: [RowSpec], in document: SourceDocument, range: Range<Int>) -> [LocatedRow] {
+        let finder = LabelFinder(document.folded, range: range)
+        var labels: [Range<Int>?] = []
+        var cursor = range.lowerBound
+        for spec in specs {
+            if let found = finder.find(spec.key, from: cursor, before: range.upperBound) {
+                let start = stripNumbering(document.folded, before: found.lowerBound, number: spec.numbering,
+                                           floor: cursor)
+                labels.append(start..<found.upperBound)
+                cursor = found.upperBound
+            } else {
+                labels.append(nil)
+            }
+        }
+        var rows: [LocatedRow] = []
+        for (index, spec) in specs.enumerated() {
+            guard let label = labels[index] else {
+                rows.append(LocatedRow(spec: spec, label: nil, values: []))
+                continue
+            }
+            let end = labels[(index + 1)...].compactMap { $0 }.first?.lowerBound ?? range.upperBound
+            let tokens = ValueTokenizer.tokens(document.folded[label.upperBound..<max(label.upperBound, end)])
+            let values = leadingValues(tokens)
+            rows.append(LocatedRow(spec: spec, label: label, values: values, valueStart: values.first?.start))
+        }
+        return rows
+    }
+
+    /// The figures after a label: skip the label's remaining text, stop at text after figures.
+    static func leadingValues(_ tokens: [ValueToken]) -> [ValueToken] {
+        var values: [ValueToken] = []
+        for token in tokens {
+            if token.isValue {
+                values.append(token)
+            } else if !values.isEmpty {
+                break
+            }
+        }
+        return values
+    }
+
+    /// Moves a label's start back over its list number (`2.`, `2、`, `（2）`) when it is the expected one.
+    static func stripNumbering(_ text: [Unicode.Scalar], before start: Int, number: Int?, floor: Int) -> Int {
+        guard let number else { return start }
+        var cursor = start - 1
+        while cursor >= floor && text[cursor].isSpaceLike { cursor -= 1 }
+        guard cursor >= floor else { return start }
+        var closeParen = false
+        if ".、)）".unicodeScalars.contains(text[cursor]) {
+            closeParen = text[cursor] == ")" || text[cursor] == "）"
+            cursor -= 1
+        } else {
+            return start
+        }
+        while cursor >= floor && text[cursor] == " " { cursor -= 1 }
+        let digits = String(number)
+        let count = digits.unicodeScalars.count
+        guard cursor - count + 1 >= floor,
+              String(String.UnicodeScalarView(text[(cursor - count + 1)...cursor])) == digits else { return start }
+        cursor -= count
+        if closeParen, cursor >= floor, text[cursor] == "(" || text[cursor] == "（" { cursor -= 1 }
+        return cursor + 1
+    }
+}
