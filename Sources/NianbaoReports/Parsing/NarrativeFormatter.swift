@@ -82,7 +82,7 @@ enum NarrativeFormatter {
             }
             let scalars = Array(text.unicodeScalars)
             if parenMarkerLength(scalars) != nil {
-                if text.count <= 30 && !text.dropLast().contains("。") {
+                if text.count <= 40 && !text.dropLast().contains("。") {
                     blocks.append("### " + escape(text))
                     continue
                 }

@@ -53,7 +53,7 @@ enum SectionSplitter {
             defer { index += 1 }
             guard let end = matchFragments(fragments, gaps: title.gaps, text: text, han: han, at: index) else { continue }
             let start = han[index]
-            let matchEnd = han[end - 1] + 1
+            let matchEnd = extendOverTail(title, text: text, han: han, end: end)
             if let headingStart = numberedStart(title.numeral, text: text, titleStart: start) {
                 return Match(heading: headingStart..<matchEnd, title: printedTitle(text, headingStart, matchEnd), nextHan: end)
             }
@@ -113,8 +113,10 @@ enum SectionSplitter {
             if "、.,，".unicodeScalars.contains(scalar) || scalar == " " {
                 var numeralAt = cursor - 1
                 while numeralAt >= 0 && text[numeralAt] == " " { numeralAt -= 1 }
-                // The numeral must start the heading, not end a word (`第三、`, `十三、`).
-                if numeralAt >= 0 && text[numeralAt] == numeral && (numeralAt == 0 || !text[numeralAt - 1].isHan) {
+                // The numeral must start the heading, not end a compound (`第三、`, `十三、`).
+                // A Han character may precede it in text run together (`…52元三、收到…`).
+                if numeralAt >= 0 && text[numeralAt] == numeral
+                    && (numeralAt == 0 || !"第十一二三四五六七八九".unicodeScalars.contains(text[numeralAt - 1])) {
                     return extendOverMarkup(text, numeralAt)
                 }
             }
@@ -144,9 +146,30 @@ enum SectionSplitter {
         return start
     }
 
+    /// Past the canonical title's words after the last fragment (`改进` → `改进情况`), when printed.
+    private static func extendOverTail(_ title: SectionTitle, text: [Unicode.Scalar], han: [Int], end: Int) -> Int {
+        let canonical = Array(title.canonical.unicodeScalars.filter(\.isHan))
+        let last = Array(title.fragments.last!.unicodeScalars)
+        var position = han[end - 1] + 1
+        guard let at = (0...(canonical.count - last.count)).last(where: { Array(canonical[$0..<$0 + last.count]) == last })
+        else { return position }
+        var next = end
+        for scalar in canonical[(at + last.count)...] {
+            guard next < han.count, text[han[next]] == scalar, !crossesSentence(text, from: han[next - 1], to: han[next]) else { break }
+            position = han[next] + 1
+            next += 1
+        }
+        return position
+    }
+
     private static func extendOverMarkup(_ text: [Unicode.Scalar], _ position: Int) -> Int {
+        // `## 二、…`: take the heading's markup and the spaces after it along.
         var start = position
-        while start > 0 && (text[start - 1] == "#" || text[start - 1] == "*") { start -= 1 }
+        var cursor = position
+        while cursor > 0 && (text[cursor - 1] == "#" || text[cursor - 1] == "*" || text[cursor - 1] == " ") {
+            cursor -= 1
+            if text[cursor] != " " { start = cursor }
+        }
         return start
     }
 

@@ -48,7 +48,7 @@ enum ReviewLitigationReader {
                     return Cell(nil, status: .notApplicable, line: pieceLine)
                 }
                 if let note = token.note, pieces.lastIndex(where: { $0.token == piece.token }) == column {
-                    notes.append("\(label): \(piece.text ?? "")\(note)")
+                    notes.append("\(label): \(piece.text ?? "")\(document.text(note))")
                 }
                 return .read(Int(piece.text ?? "") ?? 0, line: pieceLine)
             }

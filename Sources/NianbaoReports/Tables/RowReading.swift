@@ -50,7 +50,7 @@ struct RowReading: Sendable {
             }
             // A note belongs to the last figure read from its token.
             if let note = token.note, pieces.lastIndex(where: { $0.token == piece.token }) == column {
-                notes.append("\(row.spec.label) \(columnName): \(piece.text ?? piece.mark ?? "")\(note)")
+                notes.append("\(row.spec.label) \(columnName): \(piece.text ?? piece.mark ?? "")\(document.text(note))")
             }
         }
     }

@@ -13,8 +13,8 @@ struct ValueToken: Equatable, Sendable {
     var kind: Kind
     /// Position in the document of the token's first scalar.
     var start: Int
-    /// A parenthesised remark printed right after a figure (`（2025年1月1日生效）`).
-    var note: String?
+    /// Where a parenthesised remark printed right after the figure lies (`（2025年1月1日生效）`).
+    var note: Range<Int>?
 
     var isValue: Bool {
         if case .text = kind { return false }

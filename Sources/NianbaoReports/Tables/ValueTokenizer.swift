@@ -37,9 +37,8 @@ enum ValueTokenizer {
             if scalar == "(" || scalar == "（" || scalar == "[" || scalar == "【" {
                 let close = closing(text, from: index)
                 let inner = String(String.UnicodeScalarView(text[(index + 1)..<max(index + 1, close - 1)]))
-                let whole = String(String.UnicodeScalarView(text[index..<close]))
                 if let last = tokens.last, last.isValue, last.note == nil, isNote(inner) {
-                    tokens[tokens.count - 1].note = whole
+                    tokens[tokens.count - 1].note = index..<close
                 } else {
                     tokens.append(ValueToken(kind: .text, start: index))
                 }
