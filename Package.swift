@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(
             name: "NianbaoReportsTests",
             dependencies: ["NianbaoReports"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "NianbaoSiteTests",

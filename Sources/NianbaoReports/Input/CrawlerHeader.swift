@@ -14,7 +14,7 @@ public struct CrawlerHeader: Sendable, Equatable {
               first.contains(":") || first.contains("：") else { return nil }
         var fields: [String: String] = [:]
         for (index, line) in lines.prefix(40).enumerated() {
-            if line.contains("====") && line.contains("正文") {
+            if line.contains("===") && line.contains("正文") {
                 return CrawlerHeader(fields: fields, separatorLine: index + 1)
             }
             let scalars = Array(line.unicodeScalars)
