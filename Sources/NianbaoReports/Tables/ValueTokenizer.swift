@@ -11,7 +11,8 @@ enum ValueTokenizer {
         let end = text.endIndex
         while index < end {
             let scalar = text[index]
-            if scalar.isSpaceLike { index += 1; continue }
+            // A Markdown table's pipes separate cells like tabs do.
+            if scalar.isSpaceLike || scalar == "|" { index += 1; continue }
             if scalar.isASCIIDigit || (isSign(scalar) && index + 1 < end && text[index + 1].isASCIIDigit) {
                 let start = index
                 var digits = String.UnicodeScalarView()
@@ -52,7 +53,7 @@ enum ValueTokenizer {
             }
             // Any other text: one token up to the next space, digit or bracket.
             let start = index
-            while index < end, !text[index].isSpaceLike, !text[index].isASCIIDigit,
+            while index < end, !text[index].isSpaceLike, !text[index].isASCIIDigit, text[index] != "|",
                   !"(（[【".unicodeScalars.contains(text[index]) {
                 if isSign(text[index]), index + 1 < end, text[index + 1].isASCIIDigit { break }
                 index += 1
@@ -108,8 +109,8 @@ enum ValueTokenizer {
             guard index + scalars.count <= text.endIndex,
                   Array(text[index..<index + scalars.count]) == scalars else { continue }
             let after = index + scalars.count
-            let boundedAfter = after == text.endIndex || text[after].isSpaceLike
-            let boundedBefore = index == text.startIndex || text[index - 1].isSpaceLike
+            let boundedAfter = after == text.endIndex || text[after].isSpaceLike || text[after] == "|"
+            let boundedBefore = index == text.startIndex || text[index - 1].isSpaceLike || text[index - 1] == "|"
             if mark == "不适用" || (boundedAfter && boundedBefore) {
                 return (mark, after)
             }
