@@ -66,7 +66,7 @@ struct ReportLayout {
             switch rng.next() % 10 {
             case 0..<5: return 0
             case 5..<8: return Int(rng.next() % 10)
-            default: return Int(rng.next() % 400)
+            default: return Int(rng.next() % 120)
             }
         }
         for column in 0..<6 {

@@ -43,10 +43,7 @@ import Testing
 }
 
 @Suite struct RunSplitterTests {
-    let c1 = RunSplitter(kinds: Array(repeating: .integer, count: 7), groupSize: 7, groupCheck: { pieces in
-        let n = pieces.map { Int($0.text!)! }
-        return n[0..<6].reduce(0, +) == n[6]
-    })
+    let c1 = RunSplitter(kinds: Array(repeating: .integer, count: 7), groupSize: 7, lastIsSum: true)
 
     func values(_ text: String) -> [ValueToken] {
         ValueTokenizer.tokens(Array(text.unicodeScalars)[...]).filter(\.isValue)
@@ -89,13 +86,13 @@ import Testing
     }
 
     @Test func neverReadsALeadingZero() {
-        let three = RunSplitter(kinds: [.integer, .integer, .integer], groupSize: 3, groupCheck: nil)
+        let three = RunSplitter(kinds: [.integer, .integer, .integer], groupSize: 3, lastIsSum: false)
         #expect(texts(three.split(values("000"))) == ["0", "0", "0"])
         #expect(texts(three.split(values("007"))) == ["0", "0", "7"])
     }
 
     @Test func keepsADecimalPointInsideOneFigure() {
-        let pair = RunSplitter(kinds: [.integer, .decimal], groupSize: 2, groupCheck: nil)
+        let pair = RunSplitter(kinds: [.integer, .decimal], groupSize: 2, lastIsSum: false)
         guard case .ambiguous(let readings) = pair.split(values("13575.5")) else { Issue.record("expected ambiguity"); return }
         #expect(readings.allSatisfy { $0[1].text!.hasSuffix(".5") })
     }

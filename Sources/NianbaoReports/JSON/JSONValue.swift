@@ -19,6 +19,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// Numbers and short strings; long strings get a line each so golden diffs stay readable.
+    private var isShortScalar: Bool {
+        if case .string(let text) = self { return text.count <= 24 }
+        return isScalar
+    }
+
     private var isScalar: Bool {
         switch self {
         case .array, .object: return false
@@ -35,7 +41,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .string(let text): JSONValue.escape(text, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
-            if items.allSatisfy(\.isScalar) || items.allSatisfy({ if case .array(let inner) = $0 { return inner.allSatisfy(\.isScalar) && inner.count <= 2 } else { return false } }) {
+            if items.allSatisfy(\.isShortScalar) || items.allSatisfy({ if case .array(let inner) = $0 { return inner.allSatisfy(\.isScalar) && inner.count <= 2 } else { return false } }) {
                 out += "["
                 for (index, item) in items.enumerated() {
                     if index > 0 { out += ", " }

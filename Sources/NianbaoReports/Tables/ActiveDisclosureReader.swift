@@ -100,7 +100,7 @@ enum ActiveDisclosureReader {
             located = RowLocator.locate(specs, in: document, range: range)
             readings = located.map { row in
                 RowReading.read(row, table: ActiveDisclosureReader.table, document: document,
-                                splitter: RunSplitter(kinds: row.spec.kinds, groupSize: row.spec.kinds.count, groupCheck: nil))
+                                splitter: RunSplitter(kinds: row.spec.kinds, groupSize: row.spec.kinds.count, lastIsSum: false))
             }
             for (index, reading) in readings.enumerated() {
                 notes += reading.notes

@@ -18,11 +18,7 @@ enum ApplicationsReader {
             RowSpec(key: row.label, label: row.label, numbering: row.numbering,
                     columns: Applications.columnLabels, kinds: Array(repeating: .integer, count: 7))
         }
-        let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 7), groupSize: 7, groupCheck: { pieces in
-            let numbers = pieces.map { $0.text.flatMap { Int($0) } }
-            guard numbers.allSatisfy({ $0 != nil }) else { return true }
-            return numbers[0..<6].reduce(0) { $0 + $1! } == numbers[6]!
-        })
+        let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 7), groupSize: 7, lastIsSum: true)
         let located = RowLocator.locate(specs, in: document, range: range)
         var readings = located.map { RowReading.read($0, table: table, document: document, splitter: splitter) }
         var notes: [String] = []
@@ -63,18 +59,18 @@ enum ApplicationsReader {
         var fitting: [[Int]] = []
         let absent = Set(located.indices.filter { located[$0].label == nil })
         if combinations <= 20_000 {
+            // Figures as integers once; the loop only swaps the open rows in place.
+            var grid = readings.map { $0.pieces.map { $0?.text.flatMap { Int($0) } } }
+            let options = open.map { row in readings[row].candidates.map { $0.map { $0.text.flatMap { Int($0) } } } }
             var choice = Array(repeating: 0, count: open.count)
             while true {
-                var grid = readings.map { $0.pieces.map { $0?.text.flatMap { Int($0) } } }
-                for (slot, row) in open.enumerated() {
-                    grid[row] = readings[row].candidates[choice[slot]].map { $0.text.flatMap { Int($0) } }
-                }
+                for (slot, row) in open.enumerated() { grid[row] = options[slot][choice[slot]] }
                 if columnsAddUp(grid, absent: absent) { fitting.append(choice) }
                 // Next combination, odometer style.
                 var slot = 0
                 while slot < open.count {
                     choice[slot] += 1
-                    if choice[slot] < readings[open[slot]].candidates.count { break }
+                    if choice[slot] < options[slot].count { break }
                     choice[slot] = 0
                     slot += 1
                 }

@@ -31,11 +31,7 @@ enum ReviewLitigationReader {
             return Result(table: .empty, notes: [], warnings: [Diagnostic(line: document.line(at: range.lowerBound),
                 "没有找到表四（行政复议、行政诉讼情况）的 15 个数字，已留空", hint: "请核对原文表四")], candidates: [])
         }
-        let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 15), groupSize: 5, groupCheck: { pieces in
-            let numbers = pieces.map { $0.text.flatMap { Int($0) } }
-            guard numbers.allSatisfy({ $0 != nil }) else { return true }
-            return numbers[0..<4].reduce(0) { $0 + $1! } == numbers[4]!
-        })
+        let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 15), groupSize: 5, lastIsSum: true)
         let line = document.line(at: values[0].start)
         var notes: [String] = []
         func cells(_ pieces: [RunSplitter.Piece]) -> [Cell<Int>] {
