@@ -56,6 +56,7 @@ struct NarrativeCounts: Sendable, Equatable {
 
     private mutating func read(clause: TextScan, line: Int) {
         let text = clause.string
+        guard text.containsText("复议") || text.containsText("诉讼") || text.containsText("申请") else { return }
         func count(after keyword: String) -> Int? {
             for offset in clause.occurrences(of: keyword) {
                 var index = offset + keyword.unicodeScalars.count
@@ -72,12 +73,12 @@ struct NarrativeCounts: Sendable, Equatable {
             statements.append(Statement(kind: .reviews, value: value, text: text, line: line))
         }
         if let value = count(after: "行政诉讼") {
-            let kind: Statement.Kind = text.contains("复议后") ? .lawsuitsAfterReview : text.contains("直接") ? .lawsuitsDirect : .lawsuits
+            let kind: Statement.Kind = text.containsText("复议后") ? .lawsuitsAfterReview : text.containsText("直接") ? .lawsuitsDirect : .lawsuits
             statements.append(Statement(kind: kind, value: value, text: text, line: line))
         }
         let excluded = ["复议", "诉讼", "建议", "提案", "结转", "答复", "办结", "办理完毕", "按时", "上年", "同比", "办复"]
-        if text.contains("申请"), ["收到", "受理", "新收"].contains(where: text.contains),
-           !excluded.contains(where: text.contains) {
+        if text.containsText("申请"), ["收到", "受理", "新收"].contains(where: text.containsText),
+           !excluded.contains(where: text.containsText) {
             for offset in clause.occurrences(of: "件") where offset > 0 && clause.scalars[offset - 1].isASCIIDigit {
                 var start = offset
                 while start > 0 && clause.scalars[start - 1].isASCIIDigit { start -= 1 }

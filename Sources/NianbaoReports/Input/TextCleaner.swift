@@ -76,7 +76,7 @@ public enum TextCleaner {
 
     /// Drops `[bookmark: _GoBack]`-style markers that Word's text export leaves.
     static func removeBookmarks(_ line: String) -> String {
-        guard line.contains("[bookmark:") else { return line }
+        guard line.containsText("[bookmark:") else { return line }
         var scalars = Array(line.unicodeScalars)
         let open = Array("[bookmark:".unicodeScalars)
         var index = 0
@@ -93,6 +93,7 @@ public enum TextCleaner {
 
     /// `-4-`, `— 12 —`, `第 3 页`, `第3页 共9页`, `3/9` alone on a line.
     static func isPageFooter(_ line: String) -> Bool {
+        guard line.utf8.count <= 64 else { return false }
         let scalars = Array(line.unicodeScalars.map(\.folded).filter { !$0.isSpaceLike })
         guard !scalars.isEmpty, scalars.count <= 16 else { return false }
         let digits = scalars.filter(\.isASCIIDigit).count
@@ -116,7 +117,7 @@ public enum TextCleaner {
 
     /// The first `[image: name]` marker in a line, in scalar offsets.
     static func imageMarker(in line: String) -> ImageMarker? {
-        guard line.contains("[image:") else { return nil }
+        guard line.containsText("[image:") else { return nil }
         let scalars = Array(line.unicodeScalars)
         let open = Array("[image:".unicodeScalars)
         var index = 0

@@ -44,7 +44,7 @@ enum NarrativeFormatter {
 
     /// A long paragraph that stops mid-sentence (ends with a Han character or digit).
     private static func continues(_ text: String) -> Bool {
-        guard text.count >= 40, let last = text.unicodeScalars.last else { return false }
+        guard text.scalarCount(upTo: 40) >= 40, let last = text.unicodeScalars.last else { return false }
         return last.isHan || last.isASCIIDigit
     }
 
@@ -82,7 +82,7 @@ enum NarrativeFormatter {
             }
             let scalars = Array(text.unicodeScalars)
             if parenMarkerLength(scalars) != nil {
-                if text.count <= 40 && !text.dropLast().contains("。") {
+                if scalars.count <= 40 && !scalars.dropLast().contains("。") {
                     blocks.append("### " + escape(text))
                     continue
                 }

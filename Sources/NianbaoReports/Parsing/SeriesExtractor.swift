@@ -10,6 +10,26 @@ enum SeriesExtractor {
     }
 
     static func extract(lines: [(number: Int, text: String)]) -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < lines.count {
+            guard isYearHeader(lines[index].text) else { index += 1; continue }
+            // The block: this line and the short cell-like lines after it.
+            var end = index + 1
+            while end < lines.count, lines[end].text.utf8.count <= 120, !lines[end].text.containsText("。") { end += 1 }
+            found += blocks(in: lines[index..<end])
+            index = end
+        }
+        return found
+    }
+
+    /// A short line with a `年份` or `年度` cell.
+    private static func isYearHeader(_ line: String) -> Bool {
+        guard line.utf8.count <= 300, line.containsText("年"), line.containsText("份") || line.containsText("度") else { return false }
+        return line.split(separator: "\t").contains { ["年份", "年度"].contains($0.filter { !$0.isWhitespace }) }
+    }
+
+    private static func blocks(in lines: ArraySlice<(number: Int, text: String)>) -> [Found] {
         // Cells in reading order: tabs and line breaks both separate cells.
         var cells: [(text: String, line: Int)] = []
         for line in lines {
