@@ -1,0 +1,146 @@
+import Testing
+@testable import NianbaoReports
+
+@Suite struct ConsistencyCheckTests {
+    func layout() -> ReportLayout {
+        var rng = SplitMix64(seed: 7)
+        return ReportLayout.random(&rng)
+    }
+
+    func check(_ report: Report, _ rule: String) -> CheckResult { report.checks.first { $0.rule == rule }! }
+
+    @Test func consistentTablesPassC1ToC4() throws {
+        let report = try parse(layout().text(.tabRows))
+        for rule in ["C1", "C2", "C3", "C4"] { #expect(check(report, rule).passed == true, "\(rule)") }
+    }
+
+    @Test func reportsC1ViolationWithTheCellsInvolved() throws {
+        var broken = layout()
+        broken.table3[ApplicationRow.disclosed.rawValue][6] += 1
+        let result = check(try parse(broken.text(.tabRows)), "C1")
+        #expect(result.passed == false)
+        #expect(result.failures.count == 1)
+        #expect(result.failures[0].cells == (0..<7).map { "applications.rows.disclosed[\($0)]" })
+        #expect(result.failures[0].detail.contains("“予以公开”行"))
+    }
+
+    @Test func reportsC2ViolationWithTheCellsInvolved() throws {
+        var broken = layout()
+        broken.table3[ApplicationRow.carriedForward.rawValue][0] += 2
+        broken.table3[ApplicationRow.carriedForward.rawValue][6] += 2
+        let report = try parse(broken.text(.tabRows))
+        let result = check(report, "C2")
+        #expect(result.passed == false)
+        #expect(result.failures.map(\.cells).contains(["applications.rows.newRequests[0]", "applications.rows.carriedOver[0]",
+                                                        "applications.rows.totalProcessed[0]", "applications.rows.carriedForward[0]"]))
+        #expect(check(report, "C1").passed == true)
+    }
+
+    @Test func reportsC3ViolationPerColumn() throws {
+        var broken = layout()
+        broken.table3[ApplicationRow.duplicate.rawValue][1] += 3
+        broken.table3[ApplicationRow.duplicate.rawValue][6] += 3
+        let result = check(try parse(broken.text(.cellPerLine)), "C3")
+        #expect(result.passed == false)
+        #expect(result.failures.count == 2)  // the 商业企业 column and the 总计 column
+        #expect(result.failures[0].cells.contains("applications.rows.notProcessed.duplicate[1]"))
+    }
+
+    @Test func reportsC4ViolationForTheGroup() throws {
+        var broken = layout()
+        broken.table4[9] += 1
+        let result = check(try parse(broken.text(.markdown)), "C4")
+        #expect(result.passed == false)
+        #expect(result.failures.map(\.cells) == [ReviewAndLitigation.Outcomes.keys.map { "reviewAndLitigation.litigationDirect.\($0)" }])
+    }
+
+    @Test func leavesARuleUncheckedWhenItsFiguresAreMissing() throws {
+        let report = try parse("一、总体情况\n甲。\n二、主动公开政府信息情况\n规章\t0\t0\t0\n五、存在的主要问题及改进情况\n无。")
+        #expect(check(report, "C1").passed == nil)
+        #expect(check(report, "C4").passed == nil)
+        #expect(check(report, "C1").detail.contains("无法检查"))
+    }
+
+    @Test func comparesCountsStatedInTheNarrativeWithTheTables() throws {
+        let base = layout()
+        let requests = base.table3[0][6]
+        let reviews = base.table4[4]
+        var text = base.text(.tabRows)
+        text = text.replacingOccurrences(of: "2024年，本县依法公开政府信息。",
+            with: "2024年收到政府信息公开申请\(requests)件。因政府信息公开被申请行政复议\(reviews + 1)件。2023年收到申请999件。")
+        let result = check(try parse(text), "C5")
+        #expect(result.passed == false)
+        #expect(result.failures.count == 1)
+        #expect(result.failures[0].cells == ["reviewAndLitigation.administrativeReview.total"])
+        #expect(result.detail.contains("已核对 2 处"))
+    }
+}
+
+@Suite struct MetadataTests {
+    @Test func readsTitleAgencyYearPeriodAndContact() throws {
+        let report = try parse("""
+        冠县人民政府2024年政府信息公开工作
+
+        年度报告
+
+        本年度报告中所列数据统计期限从2024年1月1日至12月31日。本年度报告电子版可从冠县人民政府网站（http://www.guanxian.gov.cn/）下载。如有疑问，请与冠县人民政府办公室联系（地址：山东省聊城市冠县红旗北路109号；邮编：252500；电话:0635-5237226；电子邮箱:gxzwgk@lc.shandong.cn）。
+        一、总体情况
+        甲。
+        二、主动公开政府信息情况
+        乙
+        """)
+        let m = report.metadata
+        #expect(m.title == "冠县人民政府2024年政府信息公开工作年度报告")
+        #expect(m.agency == "冠县人民政府")
+        #expect(m.year == 2024)
+        #expect(m.periodStart == "2024-01-01" && m.periodEnd == "2024-12-31")
+        #expect(m.website == "http://www.guanxian.gov.cn/")
+        #expect(m.address == "山东省聊城市冠县红旗北路109号")
+        #expect(m.postcode == "252500")
+        #expect(m.phone == "0635-5237226")
+        #expect(m.email == "gxzwgk@lc.shandong.cn")
+        #expect(m.region == Region(province: "山东省", city: "聊城市", county: "冠县"))
+    }
+
+    @Test func findsTheAgencyInASentenceWhenThereIsNoTitle() throws {
+        let report = try parse("根据有关规定，现公布聊城市茌平区人民政府2024年度政府信息公开工作报告。\n一、总体情况\n甲。\n二、主动公开政府信息情况\n乙")
+        #expect(report.metadata.agency == "聊城市茌平区人民政府")
+        #expect(report.metadata.region == Region(province: "山东省", city: "聊城市", county: "茌平区"))
+    }
+
+    @Test func takesTheSourceURLFromACrawlerHeader() throws {
+        let report = try parse("标题: 某某县2023年度政府信息公开工作年度报告\n原文链接: https://example.gov.cn/a.htm\n==== 正文 ====\n一、总体情况\n甲。\n二、主动公开政府信息情况\n乙")
+        #expect(report.source.url == "https://example.gov.cn/a.htm")
+        #expect(report.metadata.agency == "某某县")
+        #expect(report.metadata.year == 2023)
+        #expect(report.template == .y2021)
+    }
+
+    @Test func readsTheStatisticsYearWithSpacesInDates() throws {
+        let report = try parse("# 某区人民政府办公室 2024 年 政府信息公开工作年度报告\n本报告所列数据的统计期限自 2024 年 1 月 1 日至 2024 年 12 月 31 日止。\n## 一、总体情况\n甲。\n## 二、主动公开政府信息情况\n乙")
+        #expect(report.metadata.agency == "某区人民政府办公室")
+        #expect(report.metadata.periodEnd == "2024-12-31")
+    }
+}
+
+@Suite struct ReportJSONTests {
+    @Test func keepsTheSpecsKeyOrder() throws {
+        let json = try Fixtures.parseReal("000_efb035f696e87f51.txt").json
+        guard case .object(let fields) = json else { Issue.record("not an object"); return }
+        let keys = fields.map(\.0)
+        let specOrder = ["agency", "year", "region", "template", "source", "activeDisclosure", "applications",
+                         "reviewAndLitigation", "sections", "series", "checks", "notes", "warnings"]
+        #expect(specOrder.map { keys.firstIndex(of: $0)! } == specOrder.map { keys.firstIndex(of: $0)! }.sorted())
+    }
+
+    @Test func writesDecimalsDigitForDigitAndUnknownsAsNull() throws {
+        let text = try Fixtures.parseReal("000_efb035f696e87f51.txt").json.rendered()
+        #expect(text.contains("\"fees\": 33253.597335"))
+        let pingtan = try Fixtures.parseReal("pingtan-2021.txt").json.rendered()
+        #expect(pingtan.contains("\"issued\": null"))
+    }
+
+    @Test func escapesControlCharactersInStrings() {
+        #expect(JSONValue.string("a\"b\\c\n\u{01}").rendered() == #""a\"b\\c\n\u0001""#)
+    }
+}
