@@ -7,8 +7,6 @@ import NianbaoReports
 /// output never depends on scheduling. Only regular files inside the folder
 /// are read: symbolic links are not followed out of it.
 public enum ContentLoader {
-    public static let reportExtensions: Set<String> = ["txt", "md", "markdown", "text"]
-
     public static func reportPaths(content: String) throws -> [String] {
         let folder = (content as NSString).appendingPathComponent("reports")
         let manager = FileManager.default

@@ -113,9 +113,7 @@ public enum ReportParser {
         var index = range.lowerBound
         while index <= range.upperBound {
             if index == range.upperBound || document.scalars[index] == "\n" {
-                if index > start || lines.isEmpty || true {
-                    lines.append((document.line(at: start), document.text(start..<index)))
-                }
+                lines.append((document.line(at: start), document.text(start..<index)))
                 start = index + 1
             }
             index += 1

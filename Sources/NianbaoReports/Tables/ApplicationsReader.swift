@@ -40,7 +40,7 @@ enum ApplicationsReader {
             warnings += reading.warnings
         }
         if readings.contains(where: \.wasSplit) {
-            notes.append("表三部分行的数字在原文中连写，已按表格的合计关系唯一拆分")
+            notes.append("表三有的行数字在原文中连写，已按每行的合计关系拆分（只有一种读法）")
         }
         let found = located.filter { $0.label != nil }.count
         if found == 0 {
