@@ -144,3 +144,20 @@ import Testing
         #expect(JSONValue.string("a\"b\\c\n\u{01}").rendered() == #""a\"b\\c\n\u0001""#)
     }
 }
+
+@Suite struct NotApplicableTests {
+    @Test func readsSlashAndDashCellsAsNullWithANoteAndLeavesTheirRulesUnchecked() throws {
+        var rng = SplitMix64(seed: 11)
+        let layout = ReportLayout.random(&rng)
+        var text = layout.text(.tabRows)
+        text = text.replacingOccurrences(of: "行政强制\t\(layout.table2.coercion)", with: "行政强制\t/")
+        let row = layout.table3[ApplicationRow.queryMatters.rawValue].map(String.init).joined(separator: "\t")
+        text = text.replacingOccurrences(of: "8.属于行政查询事项\t" + row, with: "8.属于行政查询事项\t—\t—\t—\t—\t—\t—\t—")
+        let report = try parse(text)
+        #expect(report.activeDisclosure.coercion == Cell(nil, status: .notApplicable, line: report.activeDisclosure.coercion.line))
+        #expect(report.notes.contains("行政强制 本年处理决定数量: 原文为“/”，按不适用处理"))
+        #expect(report.applications[.queryMatters].allSatisfy { $0.value == nil && $0.status == .notApplicable })
+        #expect(report.checks.first { $0.rule == "C3" }?.passed == nil)
+        #expect(report.applications[.stateSecret].map(\.value) == layout.table3[ApplicationRow.stateSecret.rawValue].map { $0 })
+    }
+}

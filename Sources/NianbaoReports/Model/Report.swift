@@ -22,4 +22,11 @@ public struct SourceInfo: Sendable, Equatable {
     public var encoding: String
     /// The original publication's address, when the file states one.
     public var url: String?
+
+    public init(file: String, sha256: String, encoding: String, url: String? = nil) {
+        self.file = file
+        self.sha256 = sha256
+        self.encoding = encoding
+        self.url = url
+    }
 }

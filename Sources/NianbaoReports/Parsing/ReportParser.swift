@@ -16,12 +16,15 @@ public enum ReportParser {
 
     public static func parse(_ bytes: [UInt8], file: String) throws(ReadError) -> Report {
         let decoded = try SourceDecoder.decode(bytes)
-        var report = try parse(text: decoded.text, file: file)
-        report.source = SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: decoded.encoding, url: report.source.url)
-        return report
+        return try parse(text: decoded.text, source: SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: decoded.encoding))
     }
 
+    /// Parses text already decoded; `source.sha256` is then the hash of its UTF-8 bytes.
     public static func parse(text: String, file: String = "") throws(ReadError) -> Report {
+        try parse(text: text, source: SourceInfo(file: file, sha256: SHA256.hex(Array(text.utf8)), encoding: "UTF-8"))
+    }
+
+    private static func parse(text: String, source: SourceInfo) throws(ReadError) -> Report {
         let cleaned = TextCleaner.clean(text)
         let document = SourceDocument(lines: cleaned.lines)
         let layout = SectionSplitter.split(document)
@@ -99,7 +102,7 @@ public enum ReportParser {
         }
 
         return Report(metadata: metadata, template: template,
-                      source: SourceInfo(file: file, sha256: SHA256.hex(Array(text.utf8)), encoding: "UTF-8",
+                      source: SourceInfo(file: source.file, sha256: source.sha256, encoding: source.encoding,
                                          url: metadata.sourceURL),
                       activeDisclosure: active, applications: applications, reviewAndLitigation: review,
                       sections: sections, series: series, checks: checks, notes: notes,
