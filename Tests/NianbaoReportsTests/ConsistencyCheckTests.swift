@@ -161,3 +161,16 @@ import Testing
         #expect(report.applications[.stateSecret].map(\.value) == layout.table3[ApplicationRow.stateSecret.rawValue].map { $0 })
     }
 }
+
+@Suite struct MissingRowTests {
+    @Test func warnsAboutARowItCannotFindAndLeavesItEmpty() throws {
+        var rng = SplitMix64(seed: 5)
+        let layout = ReportLayout.random(&rng)
+        let row = layout.table3[ApplicationRow.publications.rawValue].map(String.init).joined(separator: "\t")
+        let text = layout.text(.tabRows).replacingOccurrences(of: "3.要求提供公开出版物\t" + row + "\n", with: "")
+        let report = try parse(text)
+        #expect(report.applications[.publications].allSatisfy { $0.status == .missing })
+        #expect(report.warnings.contains { $0.message == "表三没有找到“要求提供公开出版物”行，该行留空" })
+        #expect(report.applications[.excessive].map(\.value) == layout.table3[ApplicationRow.excessive.rawValue].map { $0 })
+    }
+}

@@ -70,7 +70,7 @@ public enum ReportParser {
 
         var applications = Applications.empty
         if let part = layout.part(3) {
-            let result = ApplicationsReader.read(document, range: part.body)
+            let result = ApplicationsReader.read(document, range: part.body, template: template)
             applications = result.table
             notes += result.notes
             warnings += result.warnings

@@ -102,6 +102,15 @@ enum ActiveDisclosureReader {
                 RowReading.read(row, table: ActiveDisclosureReader.table, document: document,
                                 splitter: RunSplitter(kinds: row.spec.kinds, groupSize: row.spec.kinds.count, lastIsSum: false))
             }
+            if located.contains(where: { $0.label != nil }) {
+                for row in located where row.label == nil {
+                    warnings.append(Diagnostic(line: document.line(at: range.lowerBound),
+                        "表二没有找到“\(row.spec.label)”行，该行留空", hint: "请核对原文表二的行标签"))
+                }
+            } else {
+                warnings.append(Diagnostic(line: document.line(at: range.lowerBound),
+                    "没有找到表二（主动公开政府信息情况）的行标签", hint: "表二的数字全部留空"))
+            }
             for (index, reading) in readings.enumerated() {
                 notes += reading.notes
                 warnings += reading.warnings

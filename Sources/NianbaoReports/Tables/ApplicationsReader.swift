@@ -13,7 +13,7 @@ enum ApplicationsReader {
 
     static let table = "表三"
 
-    static func read(_ document: SourceDocument, range: Range<Int>) -> Result {
+    static func read(_ document: SourceDocument, range: Range<Int>, template: Template?) -> Result {
         let specs = ApplicationRow.allCases.map { row in
             RowSpec(key: row.label, label: row.label, numbering: row.numbering,
                     columns: Applications.columnLabels, kinds: Array(repeating: .integer, count: 7))
@@ -43,6 +43,14 @@ enum ApplicationsReader {
             notes.append("表三有的行数字在原文中连写，已按每行的合计关系拆分（只有一种读法）")
         }
         let found = located.filter { $0.label != nil }.count
+        // The 2019 template has a single （六）其他处理 row: rows 21 and 22 are not expected.
+        let optional: Set<ApplicationRow> = template == .y2019 ? [.noCorrection, .unpaidFees] : []
+        if found > 0 {
+            for row in ApplicationRow.allCases where located[row.rawValue].label == nil && !optional.contains(row) {
+                warnings.append(Diagnostic(line: document.line(at: range.lowerBound),
+                    "表三没有找到“\(row.label)”行，该行留空", hint: "请核对原文表三的行标签"))
+            }
+        }
         if found == 0 {
             warnings.append(Diagnostic(line: document.line(at: range.lowerBound),
                 "没有找到表三（收到和处理政府信息公开申请情况）的行标签", hint: "表三的数字全部留空"))
