@@ -172,5 +172,6 @@ import Testing
         #expect(report.applications[.publications].allSatisfy { $0.status == .missing })
         #expect(report.warnings.contains { $0.message == "表三没有找到“要求提供公开出版物”行，该行留空" })
         #expect(report.applications[.excessive].map(\.value) == layout.table3[ApplicationRow.excessive.rawValue].map { $0 })
+        #expect(report.checks.first { $0.rule == "C3" }?.passed == nil)
     }
 }

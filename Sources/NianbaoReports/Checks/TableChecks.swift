@@ -52,8 +52,11 @@ enum TableChecks {
     static func c3(_ table: Applications) -> CheckResult {
         var failures: [CheckResult.Failure] = []
         var checked = 0
-        // Rows the report's template lacks (2019: rows 21 and 22) are not part of the sum.
-        let rows = ApplicationRow.outcomes.filter { row in table[row].contains { $0.status != .missing } }
+        // Rows the report's template lacks (2019: rows 21 and 22) are not part of the sum;
+        // any other missing row leaves its columns unchecked.
+        let rows = ApplicationRow.outcomes.filter { row in
+            !ApplicationRow.templateOptional.contains(row) || table[row].contains { $0.status != .missing }
+        }
         for column in 0..<7 {
             let values = rows.map { table.value($0, column) }
             guard let total = table.value(.totalProcessed, column), values.allSatisfy({ $0 != nil }) else { continue }

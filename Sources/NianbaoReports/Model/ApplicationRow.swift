@@ -69,6 +69,9 @@ public enum ApplicationRow: Int, CaseIterable, Sendable {
         }
     }
 
+    /// Rows only the 2021 template has: the 2019 template prints one （六）其他处理 row instead.
+    public static let templateOptional: Set<ApplicationRow> = [.noCorrection, .unpaidFees]
+
     /// Rows 3–23: the outcomes that add up to `totalProcessed` (rule C3).
     public static var outcomes: [ApplicationRow] { Array(allCases[2...22]) }
 }

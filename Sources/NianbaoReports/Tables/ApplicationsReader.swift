@@ -44,7 +44,7 @@ enum ApplicationsReader {
         }
         let found = located.filter { $0.label != nil }.count
         // The 2019 template has a single （六）其他处理 row: rows 21 and 22 are not expected.
-        let optional: Set<ApplicationRow> = template == .y2019 ? [.noCorrection, .unpaidFees] : []
+        let optional = template == .y2019 ? ApplicationRow.templateOptional : []
         if found > 0 {
             for row in ApplicationRow.allCases where located[row.rawValue].label == nil && !optional.contains(row) {
                 warnings.append(Diagnostic(line: document.line(at: range.lowerBound),
@@ -65,7 +65,9 @@ enum ApplicationsReader {
         guard !open.isEmpty else { return }
         let combinations = open.reduce(1) { $0 * min(readings[$1].candidates.count, 10_000) }
         var fitting: [[Int]] = []
-        let absent = Set(located.indices.filter { located[$0].label == nil })
+        let absent = Set(located.indices.filter {
+            located[$0].label == nil && ApplicationRow.templateOptional.contains(ApplicationRow(rawValue: $0)!)
+        })
         if combinations <= 20_000 {
             // Figures as integers once; the loop only swaps the open rows in place.
             var grid = readings.map { $0.pieces.map { $0?.text.flatMap { Int($0) } } }
