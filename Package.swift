@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure: report text in, structured report out. No file I/O, no printing.
@@ -21,7 +23,15 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         // The only library that touches the file system or cmark.
-        .target(name: "NianbaoSite", dependencies: ["NianbaoReports", "NianbaoCharts", "CCmark"]),
+        .target(
+            name: "NianbaoSite",
+            dependencies: [
+                "NianbaoReports", "NianbaoCharts", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            exclude: ["Paths/make-pinyin-table.py"]
+        ),
         .executableTarget(
             name: "nianbao",
             dependencies: [

@@ -55,7 +55,7 @@ public enum ApplicationRow: Int, CaseIterable, Sendable {
     }
 
     /// The list number printed before the label inside its group.
-    var numbering: Int? {
+    public var numbering: Int? {
         switch self {
         case .stateSecret, .notHeld, .petitions, .noCorrection: return 1
         case .legallyProhibited, .needsCreation, .duplicate, .unpaidFees: return 2

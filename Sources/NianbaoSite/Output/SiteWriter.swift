@@ -1,0 +1,71 @@
+import Foundation
+
+/// Writes a built site to its folder all at once.
+///
+/// Files go into a new folder beside the output, which is then swapped into
+/// place, so the output is never half-written: an interrupted build leaves the
+/// previous site as it was. It refuses to write into the content or themes
+/// folders, or over a non-empty folder it did not create (unless forced).
+public enum SiteWriter {
+    /// Marks a folder as made by nianbao, so a later build may replace it.
+    public static let marker = ".nianbao-site"
+
+    public enum WriteError: Error, CustomStringConvertible {
+        case insideProtected(output: String, protected: String)
+        case foreignFolder(String)
+        case io(String)
+
+        public var description: String {
+            switch self {
+            case .insideProtected(let output, let protected):
+                return "输出目录 \(output) 与 \(protected) 重叠：网站不能写进内容或主题目录。请换一个输出目录（--output）。"
+            case .foreignFolder(let folder):
+                return "输出目录 \(folder) 已有其他文件，且不是 nianbao 生成的。为免覆盖，请换一个目录，或加 --force。"
+            case .io(let message):
+                return "写入失败：\(message)"
+            }
+        }
+    }
+
+    public static func write(_ files: [OutputFile], to output: String, protecting protected: [String], force: Bool) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        for folder in protected {
+            let path = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+            if target == path || target.hasPrefix(path + "/") || path.hasPrefix(target + "/") {
+                throw WriteError.insideProtected(output: output, protected: folder)
+            }
+        }
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: target, isDirectory: &isDirectory)
+        if exists && !force {
+            let entries = (try? manager.contentsOfDirectory(atPath: target)) ?? []
+            let ours = entries.contains(marker)
+            let empty = entries.allSatisfy { $0 == ".gitkeep" }
+            if !isDirectory.boolValue || (!ours && !empty) { throw WriteError.foreignFolder(output) }
+        }
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        let staging = (parent as NSString).appendingPathComponent(".\(name).new-\(getpid())")
+        let retired = (parent as NSString).appendingPathComponent(".\(name).old-\(getpid())")
+        do {
+            try? manager.removeItem(atPath: staging)
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            for file in files + [OutputFile(path: marker, bytes: []), OutputFile(path: ".gitkeep", bytes: [])] {
+                let path = (staging as NSString).appendingPathComponent(file.path)
+                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                guard manager.createFile(atPath: path, contents: Data(file.bytes)) else { throw WriteError.io(path) }
+            }
+            // Only now does the old site go: two renames, each atomic.
+            if exists { try manager.moveItem(atPath: target, toPath: retired) }
+            try manager.moveItem(atPath: staging, toPath: target)
+            if exists { try? manager.removeItem(atPath: retired) }
+        } catch let error as WriteError {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw WriteError.io(error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import NianbaoReports
+
+/// Home, agency, agency index, year, region and about pages.
+struct IndexPages {
+    let context: PageContext
+    var index: SiteIndex { context.index }
+    var paths: SitePaths { context.paths }
+
+    func agency(_ name: String, reports: [PublishedReport]) -> [String: Any] {
+        let page = paths.agency(name)
+        var model = context.base(page, title: "\(name) 历年政府信息公开工作年度报告")
+        model["agency"] = name
+        model["places"] = context.placeLinks(reports.last!.region, from: page)
+        model["years"] = reports.enumerated().map { offset, report -> [String: Any] in
+            var row = context.figures(report, previous: offset > 0 ? reports[offset - 1] : nil)
+            row["year"] = report.year
+            row["href"] = context.link(page, paths.report(report))
+            return row
+        }
+        return model
+    }
+
+    func agencies() -> [String: Any] {
+        let page = SitePaths.agencyIndex
+        var model = context.base(page, title: "机关与地区")
+        func agencyList(_ reports: [PublishedReport]) -> [[String: Any]] {
+            Dictionary(grouping: reports, by: \.agency).keys.sorted().map { name in
+                let own = reports.filter { $0.agency == name }.sorted { $0.year < $1.year }
+                return ["name": name, "href": context.link(page, paths.agency(name)),
+                        "years": own.map { ["year": $0.year, "href": context.link(page, paths.report($0))] }]
+            }
+        }
+        func group(_ place: SiteIndex.Place) -> [String: Any] {
+            let here = index.reports.filter { SiteIndex.home(of: $0.region) == place }
+            return ["name": place.name, "href": context.link(page, paths.place(place)),
+                    "agencies": agencyList(here), "children": index.children(of: place).map(group)]
+        }
+        model["regions"] = index.children(of: nil).map(group)
+        let unplaced = index.reports.filter { SiteIndex.home(of: $0.region) == nil }
+        model["unplaced"] = agencyList(unplaced)
+        model["hasUnplaced"] = !unplaced.isEmpty
+        return model
+    }
+
+    func year(_ year: Int) -> [String: Any] {
+        let page = paths.year(year)
+        var model = context.base(page, title: "\(year) 年各机关年度报告对比")
+        model["year"] = year
+        model["rows"] = index.reports.filter { $0.year == year }.map { report -> [String: Any] in
+            var row = context.figures(report)
+            row["agency"] = report.agency
+            row["href"] = context.link(page, paths.report(report))
+            return row
+        }
+        model["years"] = index.years.map { ["year": $0, "href": context.link(page, paths.year($0)), "current": $0 == year] }
+        return model
+    }
+
+    func place(_ place: SiteIndex.Place) -> [String: Any] {
+        let page = paths.place(place)
+        var model = context.base(page, title: place.names.joined(separator: " "))
+        let reports = index.reports(in: place)
+        model["name"] = place.name
+        model["trail"] = place.names.indices.map { i -> [String: Any] in
+            let ancestor = SiteIndex.Place(names: Array(place.names[...i]))
+            return ["name": ancestor.name, "href": context.link(page, paths.place(ancestor))]
+        }
+        model["agencies"] = Dictionary(grouping: reports, by: \.agency).keys.sorted().map { name in
+            ["name": name, "href": context.link(page, paths.agency(name))]
+        }
+        model["children"] = index.children(of: place).map { ["name": $0.name, "href": context.link(page, paths.place($0))] }
+        model["totals"] = Array(Set(reports.map(\.year))).sorted().map { year -> [String: Any] in
+            let figures = reports.filter { $0.year == year }.map { KeyFigures($0.report) }
+            return ["year": year, "reports": figures.count,
+                    "newRequests": KeyFigures.show(KeyFigures.sum(figures.map(\.newRequests))),
+                    "disclosed": KeyFigures.show(KeyFigures.sum(figures.map(\.disclosed))),
+                    "reviews": KeyFigures.show(KeyFigures.sum(figures.map(\.reviews))),
+                    "lawsuits": KeyFigures.show(KeyFigures.sum(figures.map(\.lawsuits)))]
+        }
+        return model
+    }
+
+    func home() -> [String: Any] {
+        let page = SitePaths.home
+        var model = context.base(page, title: context.config.title)
+        let latest = index.years.last
+        let reports = index.reports.filter { $0.year == latest }
+        let figures = reports.map { KeyFigures($0.report) }
+        model["latestYear"] = latest ?? 0
+        model["latestReports"] = reports.count
+        model["latestNewRequests"] = KeyFigures.show(KeyFigures.sum(figures.map(\.newRequests)))
+        model["latestReviews"] = KeyFigures.show(KeyFigures.sum(figures.map(\.reviews)))
+        model["latestLawsuits"] = KeyFigures.show(KeyFigures.sum(figures.map(\.lawsuits)))
+        model["reportCount"] = index.reports.count
+        model["agencyCount"] = index.agencies.count
+        model["passingCount"] = index.reports.filter(\.passesAllChecks).count
+        model["years"] = index.years.map { ["year": $0, "href": context.link(page, paths.year($0))] }
+        model["regions"] = index.children(of: nil).map { ["name": $0.name, "href": context.link(page, paths.place($0))] }
+        model["agenciesHref"] = context.link(page, SitePaths.agencyIndex)
+        model["aboutHref"] = context.link(page, SitePaths.about)
+        return model
+    }
+
+    func about() -> [String: Any] {
+        let page = SitePaths.about
+        var model = context.base(page, title: "关于数据")
+        model["jsonHref"] = context.link(page, SitePaths.dataJSON)
+        model["csvHref"] = context.link(page, SitePaths.dataCSV)
+        model["readmeHref"] = context.link(page, SitePaths.dataReadme)
+        model["checksumsHref"] = context.link(page, SitePaths.checksums)
+        return model
+    }
+
+    func notFound() -> [String: Any] { context.base(SitePaths.notFound, title: "找不到页面") }
+}

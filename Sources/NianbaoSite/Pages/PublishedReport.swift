@@ -1,0 +1,26 @@
+import NianbaoReports
+
+/// A report as the site publishes it: parsed data, the original bytes, and where it lives.
+public struct PublishedReport: Sendable {
+    public var report: Report
+    /// The original file's bytes, copied beside the report page.
+    public var original: [UInt8]
+    /// The file name under `reports/`.
+    public var fileName: String
+
+    public init(report: Report, original: [UInt8], fileName: String) {
+        self.report = report
+        self.original = original
+        self.fileName = fileName
+    }
+
+    public var agency: String { report.metadata.agency ?? "（未注明机关）" }
+    public var year: Int { report.metadata.year ?? 0 }
+    /// Where the site files the report: the agency's region across all its years (see `SiteIndex`).
+    var placement: Region?
+    public var region: Region { placement ?? report.metadata.region }
+
+    /// Checks that failed, by rule.
+    var failedRules: [String] { report.checks.filter { $0.passed == false }.map(\.rule) }
+    var passesAllChecks: Bool { report.checks.allSatisfy { $0.passed != false } }
+}

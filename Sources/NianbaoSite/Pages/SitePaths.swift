@@ -1,0 +1,36 @@
+/// Where every page and file of the site lives, relative to the output folder.
+///
+/// Every link in the site is made from these with `RelativePath.link`, and
+/// every page is an `index.html` in its own folder or a named file, so links
+/// work from `file://` too.
+struct SitePaths {
+    let index: SiteIndex
+
+    static let home = "index.html"
+    static let agencyIndex = "agencies/index.html"
+    static let about = "about/index.html"
+    static let notFound = "404.html"
+    static let style = "assets/style.css"
+    static let dataJSON = "data/reports.json"
+    static let dataCSV = "data/reports.csv"
+    static let dataReadme = "data/README.txt"
+    static let feed = "feed.xml"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
+    static let checksums = "SHA256SUMS"
+
+    func agencyFolder(_ agency: String) -> String { "agencies/\(index.agencySlugs[agency] ?? Slugger.slug(agency))" }
+    func agency(_ agency: String) -> String { agencyFolder(agency) + "/index.html" }
+    func report(_ report: PublishedReport) -> String { "\(agencyFolder(report.agency))/\(report.year)/index.html" }
+    func reportJSON(_ report: PublishedReport) -> String { "\(agencyFolder(report.agency))/\(report.year)/report.json" }
+
+    /// The original file, keeping its extension (`original.txt`).
+    func original(_ report: PublishedReport) -> String {
+        let parts = report.fileName.split(separator: ".")
+        let ext = parts.count > 1 ? String(parts.last!).lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) } : ""
+        return "\(agencyFolder(report.agency))/\(report.year)/original" + (ext.isEmpty ? "" : ".\(ext)")
+    }
+
+    func year(_ year: Int) -> String { "years/\(year)/index.html" }
+    func place(_ place: SiteIndex.Place) -> String { "regions/\(index.placeSlugs[place] ?? "x")/index.html" }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import NianbaoReports
+
+/// `nianbao build` as a library call: read content and theme, build, write.
+public enum SiteBuild {
+    public struct Options: Sendable {
+        public var content: String
+        public var themes: String
+        public var theme: String?
+        public var output: String
+        public var baseURL: String?
+        public var force: Bool
+
+        public init(content: String, themes: String, theme: String?, output: String, baseURL: String?, force: Bool) {
+            self.content = content
+            self.themes = themes
+            self.theme = theme
+            self.output = output
+            self.baseURL = baseURL
+            self.force = force
+        }
+    }
+
+    public struct Summary: Sendable {
+        public var reports: Int
+        public var pages: Int
+        public var files: Int
+        public var failedReports: Int
+        public var warnings: Int
+        /// Every problem, one line each, with file and line where known.
+        public var problems: [String]
+    }
+
+    public static func run(_ options: Options) async throws -> Summary {
+        var (config, problems) = loadConfig(content: options.content)
+        if let theme = options.theme { config.theme = theme }
+        if let base = options.baseURL { config.baseURL = base }
+        let theme = try Theme.load(themes: options.themes, name: config.theme)
+        let files = try await ContentLoader.load(content: options.content)
+        var published: [PublishedReport] = []
+        for file in files {
+            switch file.result {
+            case .success(let report):
+                let bytes = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) } ?? []
+                published.append(PublishedReport(report: report, original: bytes, fileName: (file.path as NSString).lastPathComponent))
+                problems += report.warnings.map { "\(file.path):\($0.line.map(String.init) ?? "1"): 警告：\($0.message)" + ($0.hint.map { "（\($0)）" } ?? "") }
+            case .failure(let error):
+                problems.append("\(file.path):1: 错误：\(error.description)（已跳过，其余报告照常生成）")
+            }
+        }
+        let result = SiteBuilder.build(published, config: config, theme: theme)
+        problems += result.problems
+        try SiteWriter.write(result.files, to: options.output, protecting: [options.content, options.themes], force: options.force)
+        return Summary(reports: published.count, pages: result.files.filter { $0.path.hasSuffix(".html") }.count,
+                       files: result.files.count, failedReports: published.filter { !$0.passesAllChecks }.count,
+                       warnings: published.reduce(0) { $0 + $1.report.warnings.count }, problems: problems)
+    }
+
+    static func loadConfig(content: String) -> (SiteConfig, [String]) {
+        let path = (content as NSString).appendingPathComponent("site.toml")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return (SiteConfig(), []) }
+        return SiteConfig.parse(text)
+    }
+}

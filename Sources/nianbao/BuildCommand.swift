@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import NianbaoSite
+
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build",
+        abstract: "把 <content>/reports/ 下的报告生成为静态网站。")
+
+    @Option(help: "内容目录（含 reports/ 和可选的 site.toml）") var content = "Content"
+    @Option(help: "主题名（Themes/<名称>/，缺少的模板用 default 补齐）") var theme: String?
+    @Option(help: "主题所在目录") var themes = "Themes"
+    @Option(help: "输出目录") var output = "Public"
+    @Option(name: .customLong("base-url"), help: "网站地址，仅用于订阅源和网站地图中的绝对链接") var baseURL: String?
+    @Flag(help: "有任何问题时以状态 1 退出") var strict = false
+    @Flag(help: "输出目录已有非 nianbao 生成的文件时也覆盖") var force = false
+
+    func run() async throws {
+        let started = Date()
+        let options = SiteBuild.Options(content: content, themes: themes, theme: theme, output: output,
+                                        baseURL: baseURL, force: force)
+        let summary: SiteBuild.Summary
+        do {
+            summary = try await SiteBuild.run(options)
+        } catch {
+            FileHandle.standardError.write(Data("nianbao: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        for problem in summary.problems { print(problem) }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        print("已生成 \(summary.reports) 份报告、\(summary.pages) 个页面（共 \(summary.files) 个文件）到 \(output)/；"
+              + "核对未通过的报告 \(summary.failedReports) 份，解析警告 \(summary.warnings) 条，问题 \(summary.problems.count) 个；用时 \(seconds) 秒。")
+        print("用浏览器打开 \(output)/index.html 即可浏览（无需网络）。")
+        if strict && !summary.problems.isEmpty { throw ExitCode(1) }
+    }
+}
