@@ -46,7 +46,8 @@ let package = Package(
         ),
         .testTarget(
             name: "NianbaoSiteTests",
-            dependencies: ["NianbaoSite"]
+            dependencies: ["NianbaoSite", "NianbaoReports"],
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -25,11 +25,17 @@ public enum ContentLoader {
         .map { (folder as NSString).appendingPathComponent($0) }
     }
 
-    public static func load(content: String) async throws -> [ReportFile] {
-        let paths = try reportPaths(content: content)
+    /// Parses every report; `root`, when given, is the folder `content` is relative to
+    /// (paths in reports and messages stay relative, as the user wrote them).
+    public static func load(content: String, root: String? = nil) async throws -> [ReportFile] {
+        let base = root.map { ($0 as NSString).appendingPathComponent(content) } ?? content
+        let paths = try reportPaths(content: base)
         return await withTaskGroup(of: (Int, ReportFile).self) { group in
             for (index, path) in paths.enumerated() {
-                group.addTask { (index, parseFile(path)) }
+                let folder = (base as NSString).appendingPathComponent("reports")
+                let relative = String(path.dropFirst(folder.count + 1))
+                let shown = root.map { _ in (content as NSString).appendingPathComponent("reports/" + relative) } ?? path
+                group.addTask { (index, parseFile(path, shownAs: shown)) }
             }
             var files: [(Int, ReportFile)] = []
             for await file in group { files.append(file) }
@@ -37,14 +43,15 @@ public enum ContentLoader {
         }
     }
 
-    public static func parseFile(_ path: String) -> ReportFile {
+    public static func parseFile(_ path: String, shownAs shown: String? = nil) -> ReportFile {
+        let name = shown ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
-            return ReportFile(path: path, result: .failure(.notAReport(reason: "无法读取文件")))
+            return ReportFile(path: name, result: .failure(.notAReport(reason: "无法读取文件")))
         }
         do {
-            return ReportFile(path: path, result: .success(try ReportParser.parse([UInt8](data), file: path)))
+            return ReportFile(path: name, result: .success(try ReportParser.parse([UInt8](data), file: name)))
         } catch {
-            return ReportFile(path: path, result: .failure(error))
+            return ReportFile(path: name, result: .failure(error))
         }
     }
 

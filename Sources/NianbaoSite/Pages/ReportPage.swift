@@ -18,7 +18,7 @@ struct ReportPage {
         model["agency"] = published.agency
         model["year"] = published.year
         model["agencyHref"] = context.link(page, paths.agency(published.agency))
-        model["places"] = context.placeLinks(m.region, from: page)
+        model["places"] = context.placeLinks(published.region, from: page)
         model["reportTitle"] = m.title ?? title
         var facts: [[String: Any]] = []
         func fact(_ label: String, _ value: String?, href: String? = nil) {
@@ -44,7 +44,7 @@ struct ReportPage {
             case 2: item["bodyHTML"] = tables.activeDisclosure
             case 3: item["bodyHTML"] = tables.applications
             case 4: item["bodyHTML"] = tables.reviewAndLitigation
-            default: item["bodyHTML"] = HTML(trusted: Markdown.html(section?.markdown ?? ""))
+            default: item["bodyHTML"] = HTML(trusted: HTML.neutraliseBidiControls(Markdown.html(section?.markdown ?? "")))
             }
             return item
         }

@@ -31,9 +31,28 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            // Bidirectional overrides could reorder what a reader sees.
-            case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}": out += "&#x\(String(scalar.value, radix: 16).uppercased());"
+            // Bidirectional controls would reorder what a reader sees (an entity
+            // still acts): show them as visible text instead.
+            case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}": out += HTML.visibleControl(scalar)
             default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func visibleControl(_ scalar: Unicode.Scalar) -> String {
+        "〔U+\(String(scalar.value, radix: 16).uppercased())〕"
+    }
+
+    /// Replaces bidirectional controls in trusted HTML (cmark output) with visible text.
+    static func neutraliseBidiControls(_ html: String) -> String {
+        guard html.unicodeScalars.contains(where: { ("\u{202A}"..."\u{202E}").contains($0) || ("\u{2066}"..."\u{2069}").contains($0) }) else { return html }
+        var out = ""
+        for scalar in html.unicodeScalars {
+            if ("\u{202A}"..."\u{202E}").contains(scalar) || ("\u{2066}"..."\u{2069}").contains(scalar) {
+                out += visibleControl(scalar)
+            } else {
+                out.unicodeScalars.append(scalar)
             }
         }
         return out
