@@ -12,9 +12,12 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
 	fi
 
-# For now the site step checks every report under Content/reports/;
-# the static site itself comes with the site issue.
+# Builds the site from Content/ into Public/ (open Public/index.html in a browser).
 site: deps
+	$(SWIFT) build -c release --product nianbao
+	.build/release/nianbao build --content Content --output Public
+
+check: deps
 	$(SWIFT) build -c release --product nianbao
 	.build/release/nianbao check --content Content
 

@@ -33,7 +33,7 @@ struct IndexPages {
         func group(_ place: SiteIndex.Place) -> [String: Any] {
             let here = index.reports.filter { SiteIndex.home(of: $0.region) == place }
             return ["name": place.name, "href": context.link(page, paths.place(place)),
-                    "agencies": agencyList(here), "children": index.children(of: place).map(group)]
+                    "agencies": agencyList(here), "hasAgencies": !here.isEmpty, "children": index.children(of: place).map(group)]
         }
         model["regions"] = index.children(of: nil).map(group)
         let unplaced = index.reports.filter { SiteIndex.home(of: $0.region) == nil }
@@ -69,6 +69,7 @@ struct IndexPages {
             ["name": name, "href": context.link(page, paths.agency(name))]
         }
         model["children"] = index.children(of: place).map { ["name": $0.name, "href": context.link(page, paths.place($0))] }
+        model["hasChildren"] = !index.children(of: place).isEmpty
         model["totals"] = Array(Set(reports.map(\.year))).sorted().map { year -> [String: Any] in
             let figures = reports.filter { $0.year == year }.map { KeyFigures($0.report) }
             return ["year": year, "reports": figures.count,

@@ -52,7 +52,8 @@ struct ReportPage {
             let status = check.passed.map { $0 ? "通过" : "未通过" } ?? "无法检查"
             return ["rule": check.rule, "status": status,
                     "statusClass": check.passed.map { $0 ? "pass" : "fail" } ?? "unchecked",
-                    "detail": check.detail, "failures": check.failures.map { ["detail": $0.detail] }]
+                    "detail": check.detail, "failures": check.failures.map { ["detail": $0.detail] },
+                    "hasFailures": !check.failures.isEmpty]
         }
         model["allChecksPass"] = published.passesAllChecks
         model["failedCount"] = published.failedRules.count
