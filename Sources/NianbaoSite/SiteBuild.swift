@@ -31,11 +31,13 @@ public enum SiteBuild {
         public var problems: [String]
     }
 
-    public static func run(_ options: Options) async throws -> Summary {
+    /// - Parameter progress: told what the build is doing, step by step (for a terminal's progress line).
+    public static func run(_ options: Options, progress: @Sendable (String) -> Void = { _ in }) async throws -> Summary {
         var (config, problems) = loadConfig(content: options.content)
         if let theme = options.theme { config.theme = theme }
         if let base = options.baseURL { config.baseURL = base }
         let theme = try Theme.load(themes: options.themes, name: config.theme)
+        progress("正在解析报告…")
         let files = try await ContentLoader.load(content: options.content)
         var published: [PublishedReport] = []
         for file in files {
@@ -48,7 +50,9 @@ public enum SiteBuild {
                 problems.append("\(file.path):1: 错误：\(error.description)（已跳过，其余报告照常生成）")
             }
         }
+        progress("正在生成 \(published.count) 份报告的页面…")
         let result = SiteBuilder.build(published, config: config, theme: theme)
+        progress("正在写入 \(result.files.count) 个文件…")
         problems += result.problems
         try SiteWriter.write(result.files, to: options.output, protecting: [options.content, options.themes], force: options.force)
         return Summary(reports: published.count, pages: result.files.filter { $0.path.hasSuffix(".html") }.count,

@@ -20,7 +20,12 @@ struct BuildCommand: AsyncParsableCommand {
                                         baseURL: baseURL, force: force)
         let summary: SiteBuild.Summary
         do {
-            summary = try await SiteBuild.run(options)
+            // A progress line only on a terminal; logs and pipes get the summary alone.
+            let terminal = isatty(STDERR_FILENO) == 1
+            summary = try await SiteBuild.run(options) { step in
+                if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K\(step)".utf8)) }
+            }
+            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         } catch {
             FileHandle.standardError.write(Data("nianbao: \(error)\n".utf8))
             throw ExitCode(1)

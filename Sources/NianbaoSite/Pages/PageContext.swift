@@ -27,7 +27,12 @@ struct PageContext {
         ]
     }
 
-    func link(_ from: String, _ to: String) -> String { RelativePath.link(from: from, to: to) }
+    /// A relative link, except on `404.html`: a host serves it at any missing path,
+    /// so there it links absolutely when the base URL is known.
+    func link(_ from: String, _ to: String) -> String {
+        if from == SitePaths.notFound && !config.baseURL.isEmpty { return Feeds.absolute(config.baseURL, to) }
+        return RelativePath.link(from: from, to: to)
+    }
 
     /// Key figures of one report as template values.
     func figures(_ report: PublishedReport, previous: PublishedReport? = nil) -> [String: Any] {
