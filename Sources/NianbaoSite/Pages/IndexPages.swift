@@ -32,7 +32,7 @@ struct IndexPages {
         }
         func group(_ place: SiteIndex.Place) -> [String: Any] {
             let here = index.reports.filter { SiteIndex.home(of: $0.region) == place }
-            return ["name": place.name, "href": context.link(page, paths.place(place)),
+            return ["name": place.name, "href": context.link(page, paths.place(place)), "level": min(6, place.names.count + 1),
                     "agencies": agencyList(here), "hasAgencies": !here.isEmpty, "children": index.children(of: place).map(group)]
         }
         model["regions"] = index.children(of: nil).map(group)
@@ -63,7 +63,7 @@ struct IndexPages {
         model["name"] = place.name
         model["trail"] = place.names.indices.map { i -> [String: Any] in
             let ancestor = SiteIndex.Place(names: Array(place.names[...i]))
-            return ["name": ancestor.name, "href": context.link(page, paths.place(ancestor))]
+            return ["name": ancestor.name, "href": context.link(page, paths.place(ancestor)), "current": i == place.names.count - 1]
         }
         model["agencies"] = Dictionary(grouping: reports, by: \.agency).keys.sorted().map { name in
             ["name": name, "href": context.link(page, paths.agency(name))]

@@ -40,7 +40,7 @@ struct PageContext {
         let before = previous.map { KeyFigures($0.report) }
         return [
             "newRequests": KeyFigures.show(figures.newRequests),
-            "newRequestsChange": before.map { KeyFigures.change(figures.newRequests, from: $0.newRequests) } ?? "",
+            "newRequestsChange": before.map { KeyFigures.change(figures.newRequests, from: $0.newRequests) } ?? "—",
             "disclosed": KeyFigures.show(figures.disclosed),
             "partiallyDisclosed": KeyFigures.show(figures.partiallyDisclosed),
             "withheld": KeyFigures.show(figures.withheld),

@@ -36,10 +36,15 @@ struct TableRenderer {
         }
         if let title { attributes.append(("title", title)) }
         if total { classes.append("total") }
-        if let path, failing.contains(path) { classes.append("fail") }
+        var body = HTML(text: content)
+        if let path, failing.contains(path) {
+            classes.append("fail")
+            // Not by colour alone: screen readers and print get words too.
+            body = body + HTML.element("span", [("class", "visually-hidden")], HTML(text: "（核对未通过）"))
+        }
         if !classes.isEmpty { attributes.append(("class", classes.joined(separator: " "))) }
         if let path { attributes.append(("data-cell", path)) }
-        return HTML.element("td", attributes, HTML(text: content))
+        return HTML.element("td", attributes, body)
     }
 
     private func int(_ cell: Cell<Int>, path: String? = nil, total: Bool = false, colspan: Int = 1) -> HTML {
@@ -69,36 +74,40 @@ struct TableRenderer {
     var activeDisclosure: HTML {
         let a = report.activeDisclosure
         var rows: [HTML] = []
+        func group(_ title: String, _ columns: [String]) {
+            rows.append(tr([th(title, scope: "colgroup", colspan: 4)], classes: "group"))
+            let span = columns.count == 1 ? 3 : 1
+            rows.append(tr([th("信息内容", scope: "col")] + columns.map { th($0, scope: "col", colspan: span) }))
+        }
+        func change(_ cell: Cell<Int>) -> HTML { td(cell) { $0 > 0 ? "+\($0)" : String($0) } }
+        let none = HTML.element("td", [("class", "missing")], HTML(text: "—"))
         if a.template == .y2019 {
-            rows.append(tr([th("第二十条第（一）项", scope: "colgroup", colspan: 4)], classes: "group"))
-            rows.append(tr([th("信息内容", scope: "col"), th("本年新制作数量", scope: "col"), th("本年新公开数量", scope: "col"), th("对外公开总数量", scope: "col")]))
+            let items = ["上一年项目数量", "本年增/减", "处理决定数量"]
+            group("第二十条第（一）项", ["本年新制作数量", "本年新公开数量", "对外公开总数量"])
             rows.append(tr([th("规章"), int(a.rules.made), int(a.rules.published), int(a.rules.publishedTotal)]))
             rows.append(tr([th("规范性文件"), int(a.normativeDocuments.made), int(a.normativeDocuments.published), int(a.normativeDocuments.publishedTotal)]))
-            rows.append(tr([th("第二十条第（五）（六）项", scope: "colgroup", colspan: 4)], classes: "group"))
-            rows.append(tr([th("信息内容", scope: "col"), th("上一年项目数量", scope: "col"), th("本年增/减", scope: "col"), th("处理决定数量", scope: "col")]))
-            for (label, items, decisions) in [("行政许可", a.licensingItems, a.licensing), ("其他对外管理服务事项", a.otherServicesItems, a.otherServices),
-                                               ("行政处罚", a.penaltiesItems, a.penalties), ("行政强制", a.coercionItems, a.coercion)] {
-                rows.append(tr([th(label), int(items.previousYear), td(items.change) { $0 > 0 ? "+\($0)" : String($0) }, int(decisions)]))
-            }
-            rows.append(tr([th("第二十条第（八）（九）项", scope: "colgroup", colspan: 4)], classes: "group"))
-            rows.append(tr([th("行政事业性收费"), int(a.feesItems.previousYear), td(a.feesItems.change) { $0 > 0 ? "+\($0)" : String($0) },
-                            HTML.element("td", [("class", "missing")], HTML(text: "—"))]))
-            rows.append(tr([th("政府集中采购"), int(a.procurement.projects, path: nil),
-                            td(a.procurement.amount) { $0.text + (a.procurement.unit ?? "") },
-                            HTML.element("td", [("class", "missing")], HTML(text: "—"))]))
+            group("第二十条第（五）项", items)
+            rows.append(tr([th("行政许可"), int(a.licensingItems.previousYear), change(a.licensingItems.change), int(a.licensing)]))
+            rows.append(tr([th("其他对外管理服务事项"), int(a.otherServicesItems.previousYear), change(a.otherServicesItems.change), int(a.otherServices)]))
+            group("第二十条第（六）项", items)
+            rows.append(tr([th("行政处罚"), int(a.penaltiesItems.previousYear), change(a.penaltiesItems.change), int(a.penalties)]))
+            rows.append(tr([th("行政强制"), int(a.coercionItems.previousYear), change(a.coercionItems.change), int(a.coercion)]))
+            group("第二十条第（八）项", ["上一年项目数量", "本年增/减", ""])
+            rows.append(tr([th("行政事业性收费"), int(a.feesItems.previousYear), change(a.feesItems.change), none]))
+            group("第二十条第（九）项", ["采购项目数量", "采购总金额", ""])
+            rows.append(tr([th("政府集中采购"), int(a.procurement.projects),
+                            td(a.procurement.amount) { $0.text + (a.procurement.unit ?? "") }, none]))
             return table("表二　主动公开政府信息情况（2019 年模板）", head: [], body: rows, classes: "report-table t2")
         }
-        rows.append(tr([th("第二十条第（一）项", scope: "colgroup", colspan: 4)], classes: "group"))
-        rows.append(tr([th("信息内容", scope: "col"), th("本年制发件数", scope: "col"), th("本年废止件数", scope: "col"), th("现行有效件数", scope: "col")]))
+        group("第二十条第（一）项", ["本年制发件数", "本年废止件数", "现行有效件数"])
         rows.append(tr([th("规章"), int(a.rules.issued), int(a.rules.repealed), int(a.rules.inForce)]))
         rows.append(tr([th("行政规范性文件"), int(a.normativeDocuments.issued), int(a.normativeDocuments.repealed), int(a.normativeDocuments.inForce)]))
-        rows.append(tr([th("第二十条第（五）（六）项", scope: "colgroup", colspan: 4)], classes: "group"))
-        rows.append(tr([th("信息内容", scope: "col"), th("本年处理决定数量", scope: "col", colspan: 3)]))
-        for (label, cell) in [("行政许可", a.licensing), ("行政处罚", a.penalties), ("行政强制", a.coercion)] {
-            rows.append(tr([th(label), int(cell, colspan: 3)]))
-        }
-        rows.append(tr([th("第二十条第（八）项", scope: "colgroup", colspan: 4)], classes: "group"))
-        rows.append(tr([th("信息内容", scope: "col"), th("本年收费金额（单位：万元）", scope: "col", colspan: 3)]))
+        group("第二十条第（五）项", ["本年处理决定数量"])
+        rows.append(tr([th("行政许可"), int(a.licensing, colspan: 3)]))
+        group("第二十条第（六）项", ["本年处理决定数量"])
+        rows.append(tr([th("行政处罚"), int(a.penalties, colspan: 3)]))
+        rows.append(tr([th("行政强制"), int(a.coercion, colspan: 3)]))
+        group("第二十条第（八）项", ["本年收费金额（单位：万元）"])
         rows.append(tr([th("行政事业性收费"), td(a.fees, colspan: 3) { $0.text }]))
         return table("表二　主动公开政府信息情况", head: [], body: rows, classes: "report-table t2")
     }
@@ -128,7 +137,8 @@ struct TableRenderer {
     var applications: HTML {
         let twoZeroOneNine = report.template == .y2019
         let head = [
-            tr([th("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", scope: "col", rowspan: 3, colspan: 3),
+            tr([HTML.element("td", [("rowspan", "3"), ("colspan", "3"), ("class", "corner")],
+                             HTML(text: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")),
                 th("申请人情况", scope: "colgroup", colspan: 7)]),
             tr([th("自然人", scope: "col", rowspan: 2), th("法人或其他组织", scope: "colgroup", colspan: 5),
                 th("总计", scope: "col", rowspan: 2, classes: "total")]),
