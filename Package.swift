@@ -45,6 +45,11 @@ let package = Package(
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
+            name: "NianbaoChartsTests",
+            dependencies: ["NianbaoCharts"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "NianbaoSiteTests",
             dependencies: ["NianbaoSite", "NianbaoReports"],
             exclude: ["Golden"]

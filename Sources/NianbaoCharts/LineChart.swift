@@ -1,0 +1,72 @@
+/// Several series over years, with gaps for missing years, each point
+/// labelled with its value and each line labelled by name at its end.
+/// Series differ by colour, dash pattern and marker shape, so colour is
+/// never the only cue.
+public struct LineChart: Sendable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var series: [ChartSeries]
+
+    public init(id: String, title: String, description: String, series: [ChartSeries]) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.series = series
+    }
+
+    public var years: [Int] { Array(Set(series.flatMap { $0.points.map(\.year) })).sorted() }
+
+    public func svg() -> String {
+        let frame = ChartFrame()
+        let years = self.years
+        let values = series.flatMap { $0.points.compactMap(\.value) }
+        var out = SVGText.open(id: id, width: frame.width, height: frame.height, title: title, description: description, classes: "line-chart")
+        let y = frame.yAxis(ticks: Ticks.nice(minimum: values.min() ?? 0, maximum: values.max() ?? 0), into: &out)
+        frame.xLabels(years.map(String.init), into: &out)
+        for (index, line) in series.enumerated() {
+            let style = index % ChartStyle.count
+            out += "<g class=\"series s\(style)\">"
+            let points: [(x: Double, y: Double, value: Double)?] = years.map { year in
+                guard let value = line.points.first(where: { $0.year == year })?.value else { return nil }
+                return (frame.bandCentre(years.firstIndex(of: year)!, of: years.count), y(value), value)
+            }
+            // One path per run of consecutive known years: a gap stays a gap.
+            var run: [String] = []
+            func flush() {
+                if run.count > 1 { out += "<path class=\"line\" stroke-dasharray=\"\(ChartStyle.dash(style))\" d=\"M\(run.joined(separator: " L"))\"/>" }
+                run = []
+            }
+            for point in points {
+                guard let point else { flush(); continue }
+                run.append("\(SVGText.number(point.x)) \(SVGText.number(point.y))")
+            }
+            flush()
+            for point in points.compactMap({ $0 }) {
+                out += ChartStyle.marker(style, x: point.x, y: point.y)
+                out += "<text class=\"value\" x=\"\(SVGText.number(point.x))\" y=\"\(SVGText.number(point.y - 8))\" text-anchor=\"middle\">\(ChineseNumber.format(point.value))</text>"
+            }
+            if let last = points.compactMap({ $0 }).last {
+                out += "<text class=\"label\" x=\"\(SVGText.number(last.x + 10))\" y=\"\(SVGText.number(last.y + 4 + Double(index) * 2))\">\(SVGText.escape(line.name))</text>"
+            }
+            out += "</g>"
+        }
+        return out + "</svg>"
+    }
+}
+
+/// Marker shapes and dash patterns per series, the non-colour cues.
+enum ChartStyle {
+    static let count = 6
+
+    static func dash(_ style: Int) -> String { ["none", "6 3", "2 3", "8 3 2 3", "1 2", "12 4"][style % count] }
+
+    static func marker(_ style: Int, x: Double, y: Double) -> String {
+        let cx = SVGText.number(x), cy = SVGText.number(y)
+        switch style % 3 {
+        case 0: return "<circle class=\"marker\" cx=\"\(cx)\" cy=\"\(cy)\" r=\"3.5\"/>"
+        case 1: return "<rect class=\"marker\" x=\"\(SVGText.number(x - 3.5))\" y=\"\(SVGText.number(y - 3.5))\" width=\"7\" height=\"7\"/>"
+        default: return "<path class=\"marker\" d=\"M\(cx) \(SVGText.number(y - 4.5)) L\(SVGText.number(x + 4.5)) \(SVGText.number(y + 3.5)) L\(SVGText.number(x - 4.5)) \(SVGText.number(y + 3.5)) Z\"/>"
+        }
+    }
+}
