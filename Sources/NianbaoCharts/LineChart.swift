@@ -24,6 +24,7 @@ public struct LineChart: Sendable {
         var out = SVGText.open(id: id, width: frame.width, height: frame.height, title: title, description: description, classes: "line-chart")
         let y = frame.yAxis(ticks: Ticks.nice(minimum: values.min() ?? 0, maximum: values.max() ?? 0), into: &out)
         frame.xLabels(years.map(String.init), into: &out)
+        var labels: [(series: Int, x: Double, y: Double, name: String)] = []
         for (index, line) in series.enumerated() {
             let style = index % ChartStyle.count
             out += "<g class=\"series s\(style)\">"
@@ -46,10 +47,16 @@ public struct LineChart: Sendable {
                 out += ChartStyle.marker(style, x: point.x, y: point.y)
                 out += "<text class=\"value\" x=\"\(SVGText.number(point.x))\" y=\"\(SVGText.number(point.y - 8))\" text-anchor=\"middle\">\(ChineseNumber.format(point.value))</text>"
             }
-            if let last = points.compactMap({ $0 }).last {
-                out += "<text class=\"label\" x=\"\(SVGText.number(last.x + 10))\" y=\"\(SVGText.number(last.y + 4 + Double(index) * 2))\">\(SVGText.escape(line.name))</text>"
-            }
+            if let last = points.compactMap({ $0 }).last { labels.append((index, last.x + 10, last.y + 4, line.name)) }
             out += "</g>"
+        }
+        // Direct labels at the line ends, pushed apart so they never overlap.
+        labels.sort { ($0.y, $0.series) < ($1.y, $1.series) }
+        for index in labels.indices.dropFirst() where labels[index].y - labels[index - 1].y < 14 {
+            labels[index].y = labels[index - 1].y + 14
+        }
+        for label in labels.sorted(by: { $0.series < $1.series }) {
+            out += "<text class=\"label s\(label.series % ChartStyle.count)\" x=\"\(SVGText.number(label.x))\" y=\"\(SVGText.number(label.y))\">\(SVGText.escape(label.name))</text>"
         }
         return out + "</svg>"
     }

@@ -10,6 +10,7 @@ struct IndexPages {
         let page = paths.agency(name)
         var model = context.base(page, title: "\(name) 历年政府信息公开工作年度报告")
         model["agency"] = name
+        model["chartsHTML"] = HTML.join(ChartBlocks.agency(reports))
         model["places"] = context.placeLinks(reports.last!.region, from: page)
         model["years"] = reports.enumerated().map { offset, report -> [String: Any] in
             var row = context.figures(report, previous: offset > 0 ? reports[offset - 1] : nil)
@@ -53,6 +54,15 @@ struct IndexPages {
             return row
         }
         model["years"] = index.years.map { ["year": $0, "href": context.link(page, paths.year($0)), "current": $0 == year] }
+        let reports = index.reports.filter { $0.year == year }
+        model["chartsHTML"] = ChartBlocks.ranking(reports, id: "chart-rank-requests", title: "\(year) 年新收申请数排名") {
+            $0.applications.value(.newRequests, 6).map(Double.init)
+        } + ChartBlocks.ranking(reports, id: "chart-rank-share", title: "\(year) 年全部公开比例排名",
+                                format: { "\(ChineseNumberFormat.percent($0))" }) { report in
+            guard let disclosed = report.applications.value(.disclosed, 6),
+                  let total = report.applications.value(.totalProcessed, 6), total > 0 else { return nil }
+            return Double(disclosed) / Double(total) * 100
+        }
         return model
     }
 
@@ -70,6 +80,7 @@ struct IndexPages {
         }
         model["children"] = index.children(of: place).map { ["name": $0.name, "href": context.link(page, paths.place($0))] }
         model["hasChildren"] = !index.children(of: place).isEmpty
+        model["chartsHTML"] = ChartBlocks.totals(reports, id: "chart-region-totals")
         model["totals"] = Array(Set(reports.map(\.year))).sorted().map { year -> [String: Any] in
             let figures = reports.filter { $0.year == year }.map { KeyFigures($0.report) }
             return ["year": year, "reports": figures.count,
@@ -98,6 +109,7 @@ struct IndexPages {
         model["years"] = index.years.map { ["year": $0, "href": context.link(page, paths.year($0))] }
         model["regions"] = index.children(of: nil).map { ["name": $0.name, "href": context.link(page, paths.place($0))] }
         model["agenciesHref"] = context.link(page, SitePaths.agencyIndex)
+        model["chartsHTML"] = ChartBlocks.totals(index.reports, id: "chart-home-totals")
         model["aboutHref"] = context.link(page, SitePaths.about)
         return model
     }

@@ -42,7 +42,7 @@ struct ReportPage {
                                        "title": section?.title ?? canonical[number - 1], "missing": section == nil]
             switch number {
             case 2: item["bodyHTML"] = tables.activeDisclosure
-            case 3: item["bodyHTML"] = tables.applications
+            case 3: item["bodyHTML"] = tables.applications + ChartBlocks.reportOutcomes(report)
             case 4: item["bodyHTML"] = tables.reviewAndLitigation
             default: item["bodyHTML"] = HTML(trusted: HTML.neutraliseBidiControls(Markdown.html(section?.markdown ?? "")))
             }
