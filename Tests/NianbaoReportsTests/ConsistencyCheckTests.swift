@@ -175,3 +175,36 @@ import Testing
         #expect(report.checks.first { $0.rule == "C3" }?.passed == nil)
     }
 }
+
+@Suite struct CrossYearCheckTests {
+    func report(year: Int, carriedOver: Int, carriedForward: Int, inForce: Int, issued: Int, repealed: Int) throws -> Report {
+        var rng = SplitMix64(seed: UInt64(year))
+        var layout = ReportLayout.random(&rng)
+        layout.table2.documents = [issued, repealed, inForce]
+        layout.table2.rules = [0, 0, 0]
+        var text = layout.text(.tabRows).replacingOccurrences(of: "2024", with: String(year))
+        let over = layout.table3[1].map(String.init).joined(separator: "\t")
+        let forward = layout.table3[24].map(String.init).joined(separator: "\t")
+        text = text.replacingOccurrences(of: "二、上年结转政府信息公开申请数量\t" + over, with: "二、上年结转政府信息公开申请数量\t\(carriedOver)\t0\t0\t0\t0\t0\t\(carriedOver)")
+        text = text.replacingOccurrences(of: "四、结转下年度继续办理\t" + forward, with: "四、结转下年度继续办理\t\(carriedForward)\t0\t0\t0\t0\t0\t\(carriedForward)")
+        return try parse(text)
+    }
+
+    @Test func passesWhenConsecutiveYearsAgree() throws {
+        let a = try report(year: 2023, carriedOver: 0, carriedForward: 3, inForce: 10, issued: 1, repealed: 0)
+        let b = try report(year: 2024, carriedOver: 3, carriedForward: 0, inForce: 12, issued: 4, repealed: 2)
+        let results = CrossYearChecks.check(earlier: a, later: b)
+        #expect(results.map(\.rule) == ["C6", "C7"])
+        #expect(results.map(\.passed) == [true, true])
+    }
+
+    @Test func namesTheCellsOfBothYearsWhenTheyDisagree() throws {
+        let a = try report(year: 2023, carriedOver: 0, carriedForward: 3, inForce: 10, issued: 1, repealed: 0)
+        let b = try report(year: 2024, carriedOver: 1, carriedForward: 0, inForce: 20, issued: 4, repealed: 2)
+        let results = CrossYearChecks.check(earlier: a, later: b)
+        #expect(results[0].passed == false)
+        #expect(results[0].failures[0].cells == ["2023:applications.rows.carriedForward[0]", "2024:applications.rows.carriedOver[0]"])
+        #expect(results[1].passed == false)
+        #expect(results[1].failures[0].detail == "行政规范性文件：2023 年现行有效 10 + 2024 年制发 4 − 废止 2 = 12，2024 年现行有效为 20")
+    }
+}

@@ -11,6 +11,16 @@ struct IndexPages {
         var model = context.base(page, title: "\(name) 历年政府信息公开工作年度报告")
         model["agency"] = name
         model["chartsHTML"] = HTML.join(ChartBlocks.agency(reports))
+        // C6/C7 for each pair of consecutive years.
+        model["crossYear"] = zip(reports, reports.dropFirst()).filter { $0.year + 1 == $1.year }.flatMap { earlier, later in
+            CrossYearChecks.check(earlier: earlier.report, later: later.report).map { check -> [String: Any] in
+                ["years": "\(earlier.year)→\(later.year)", "rule": check.rule,
+                 "status": check.passed.map { $0 ? "通过" : "未通过" } ?? "无法检查",
+                 "statusClass": check.passed.map { $0 ? "pass" : "fail" } ?? "unchecked",
+                 "detail": check.failures.isEmpty ? check.detail : check.failures.map(\.detail).joined(separator: "；")]
+            }
+        }
+        model["hasCrossYear"] = reports.count > 1
         model["places"] = context.placeLinks(reports.last!.region, from: page)
         model["years"] = reports.enumerated().map { offset, report -> [String: Any] in
             var row = context.figures(report, previous: offset > 0 ? reports[offset - 1] : nil)

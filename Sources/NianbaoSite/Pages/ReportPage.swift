@@ -11,7 +11,14 @@ struct ReportPage {
         let m = report.metadata
         let title = "\(published.agency) \(published.year) 年政府信息公开工作年度报告"
         var model = context.base(page, title: title)
-        let tables = TableRenderer(report)
+        // C6/C7 with the neighbouring years: shown here, and their cells of this year marked.
+        var crossYear: [CheckResult] = []
+        if let previous { crossYear += CrossYearChecks.check(earlier: previous.report, later: report) }
+        if let next { crossYear += CrossYearChecks.check(earlier: report, later: next.report) }
+        let prefix = "\(published.year):"
+        let crossFailing = Set(crossYear.filter { $0.passed == false }.flatMap { $0.failures.flatMap(\.cells) }
+            .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+        let tables = TableRenderer(report, alsoFailing: crossFailing)
         let numerals = ["一", "二", "三", "四", "五", "六"]
         let canonical = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
                          "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"]
@@ -48,15 +55,16 @@ struct ReportPage {
             }
             return item
         }
-        model["checks"] = report.checks.map { check -> [String: Any] in
+        model["checks"] = (report.checks + crossYear).map { check -> [String: Any] in
             let status = check.passed.map { $0 ? "通过" : "未通过" } ?? "无法检查"
             return ["rule": check.rule, "status": status,
                     "statusClass": check.passed.map { $0 ? "pass" : "fail" } ?? "unchecked",
                     "detail": check.detail, "failures": check.failures.map { ["detail": $0.detail] },
                     "hasFailures": !check.failures.isEmpty]
         }
-        model["allChecksPass"] = published.passesAllChecks
-        model["failedCount"] = published.failedRules.count
+        let failed = (report.checks + crossYear).filter { $0.passed == false }.count
+        model["allChecksPass"] = failed == 0
+        model["failedCount"] = failed
         model["notes"] = report.notes
         model["warnings"] = report.warnings.map(\.description)
         model["hasNotes"] = !report.notes.isEmpty

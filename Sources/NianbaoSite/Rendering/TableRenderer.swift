@@ -8,9 +8,10 @@ struct TableRenderer {
     /// Cells named by failed checks (`applications.rows.newRequests[6]`).
     let failing: Set<String>
 
-    init(_ report: Report) {
+    /// - Parameter alsoFailing: cells named by other failed rules (C6/C7 across years), without their `YEAR:` prefix.
+    init(_ report: Report, alsoFailing: Set<String> = []) {
         self.report = report
-        failing = Set(report.checks.filter { $0.passed == false }.flatMap { $0.failures.flatMap(\.cells) })
+        failing = Set(report.checks.filter { $0.passed == false }.flatMap { $0.failures.flatMap(\.cells) }).union(alsoFailing)
     }
 
     // MARK: - Cells
@@ -100,8 +101,13 @@ struct TableRenderer {
             return table("表二　主动公开政府信息情况（2019 年模板）", head: [], body: rows, classes: "report-table t2")
         }
         group("第二十条第（一）项", ["本年制发件数", "本年废止件数", "现行有效件数"])
-        rows.append(tr([th("规章"), int(a.rules.issued), int(a.rules.repealed), int(a.rules.inForce)]))
-        rows.append(tr([th("行政规范性文件"), int(a.normativeDocuments.issued), int(a.normativeDocuments.repealed), int(a.normativeDocuments.inForce)]))
+        rows.append(tr([th("规章")] + ["issued", "repealed", "inForce"].enumerated().map { index, key in
+            int([a.rules.issued, a.rules.repealed, a.rules.inForce][index], path: "activeDisclosure.rules.\(key)")
+        }))
+        rows.append(tr([th("行政规范性文件")] + ["issued", "repealed", "inForce"].enumerated().map { index, key in
+            int([a.normativeDocuments.issued, a.normativeDocuments.repealed, a.normativeDocuments.inForce][index],
+                path: "activeDisclosure.normativeDocuments.\(key)")
+        }))
         group("第二十条第（五）项", ["本年处理决定数量"])
         rows.append(tr([th("行政许可"), int(a.licensing, colspan: 3)]))
         group("第二十条第（六）项", ["本年处理决定数量"])
