@@ -1,3 +1,4 @@
+import NianbaoCharts
 import NianbaoReports
 
 /// Home, agency, agency index, year, region and about pages.
@@ -37,8 +38,15 @@ struct IndexPages {
         func agencyList(_ reports: [PublishedReport]) -> [[String: Any]] {
             Dictionary(grouping: reports, by: \.agency).keys.sorted().map { name in
                 let own = reports.filter { $0.agency == name }.sorted { $0.year < $1.year }
-                return ["name": name, "href": context.link(page, paths.agency(name)),
-                        "years": own.map { ["year": $0.year, "href": context.link(page, paths.report($0))] }]
+                var item: [String: Any] = ["name": name, "href": context.link(page, paths.agency(name)),
+                                           "years": own.map { ["year": $0.year, "href": context.link(page, paths.report($0))] }]
+                if own.count > 1 {
+                    // A word-sized trend of new requests beside the agency's name.
+                    let series = ChartBlocks.series("新收申请", own) { $0.applications.value(.newRequests, 6) }
+                    let slug = paths.agencyFolder(name).replacingOccurrences(of: "/", with: "-")
+                    item["sparklineHTML"] = HTML(trusted: Sparkline(id: "spark-\(slug)", title: "\(name) 历年新收申请", series: series).svg())
+                }
+                return item
             }
         }
         func group(_ place: SiteIndex.Place) -> [String: Any] {
