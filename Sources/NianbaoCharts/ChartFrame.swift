@@ -3,7 +3,7 @@ struct ChartFrame {
     var width: Double = 640
     var height: Double = 300
     var left: Double = 56
-    var right: Double = 96
+    var right: Double = 110
     var top: Double = 16
     var bottom: Double = 36
 

@@ -20,11 +20,16 @@ public struct HorizontalBarChart: Sendable {
     /// Labels longer than this many characters are shortened with `…`.
     static let labelLength = 12
 
-    public func svg() -> String {
-        let ranked = items.enumerated().sorted { a, b in
+    /// Items largest first; equal values keep their input order; missing values last.
+    public var ranked: [(label: String, value: Double?)] {
+        items.enumerated().sorted { a, b in
             let x = a.element.value ?? -.infinity, y = b.element.value ?? -.infinity
             return x != y ? x > y : a.offset < b.offset
         }.map(\.element)
+    }
+
+    public func svg() -> String {
+        let ranked = self.ranked
         let rowHeight = 26.0
         let labelWidth = 200.0
         let width = 640.0

@@ -7,12 +7,16 @@ public struct LineChart: Sendable {
     public var title: String
     public var description: String
     public var series: [ChartSeries]
+    /// The label under each year (for example `2024·6份` for totals over a changing set of reports).
+    public var yearLabel: @Sendable (Int) -> String
 
-    public init(id: String, title: String, description: String, series: [ChartSeries]) {
+    public init(id: String, title: String, description: String, series: [ChartSeries],
+                yearLabel: @escaping @Sendable (Int) -> String = { String($0) }) {
         self.id = id
         self.title = title
         self.description = description
         self.series = series
+        self.yearLabel = yearLabel
     }
 
     public var years: [Int] { Array(Set(series.flatMap { $0.points.map(\.year) })).sorted() }
@@ -23,7 +27,9 @@ public struct LineChart: Sendable {
         let values = series.flatMap { $0.points.compactMap(\.value) }
         var out = SVGText.open(id: id, width: frame.width, height: frame.height, title: title, description: description, classes: "line-chart")
         let y = frame.yAxis(ticks: Ticks.nice(minimum: values.min() ?? 0, maximum: values.max() ?? 0), into: &out)
-        frame.xLabels(years.map(String.init), into: &out)
+        frame.xLabels(years.map(yearLabel), into: &out)
+        // Value labels already placed, so that a second one at the same spot moves below its marker or is left out.
+        var placed: [(x: Double, y: Double, text: String)] = []
         var labels: [(series: Int, x: Double, y: Double, name: String)] = []
         for (index, line) in series.enumerated() {
             let style = index % ChartStyle.count
@@ -45,7 +51,14 @@ public struct LineChart: Sendable {
             flush()
             for point in points.compactMap({ $0 }) {
                 out += ChartStyle.marker(style, x: point.x, y: point.y)
-                out += "<text class=\"value\" x=\"\(SVGText.number(point.x))\" y=\"\(SVGText.number(point.y - 8))\" text-anchor=\"middle\">\(ChineseNumber.format(point.value))</text>"
+                let text = ChineseNumber.format(point.value)
+                let clashes = { (y: Double) in placed.contains { abs($0.x - point.x) < 1 && abs($0.y - y) < 12 } }
+                if placed.contains(where: { abs($0.x - point.x) < 1 && $0.text == text && abs($0.y - (point.y - 8)) < 12 }) { continue }
+                var y = point.y - 8
+                if clashes(y) { y = point.y + 16 }
+                if clashes(y) { continue }
+                placed.append((point.x, y, text))
+                out += "<text class=\"value\" x=\"\(SVGText.number(point.x))\" y=\"\(SVGText.number(y))\" text-anchor=\"middle\">\(text)</text>"
             }
             if let last = points.compactMap({ $0 }).last { labels.append((index, last.x + 10, last.y + 4, line.name)) }
             out += "</g>"

@@ -38,16 +38,18 @@ public struct StackedBarChart: Sendable {
                 }
                 base += amount
             }
+            out += "<text class=\"value\" x=\"\(SVGText.number(x + barWidth / 2))\" y=\"\(SVGText.number(y(base) - 6))\" text-anchor=\"middle\">\(ChineseNumber.format(base))</text>"
             if categories.contains(where: { value($0, year) == nil }) {
-                out += "<text class=\"gap\" x=\"\(SVGText.number(x + barWidth / 2))\" y=\"\(SVGText.number(y(base) - 6))\" text-anchor=\"middle\">部分缺失</text>"
+                out += "<text class=\"gap\" x=\"\(SVGText.number(x + barWidth / 2))\" y=\"\(SVGText.number(y(base) - 20))\" text-anchor=\"middle\">部分缺失</text>"
             }
         }
         out += "<g class=\"legend\">"
-        for (number, category) in categories.enumerated() {
-            let lx = frame.plotLeft + Double(number % 3) * 190
-            let ly = frame.plotBottom + 34 + Double(number / 3) * 22
+        // Legend in stack order from the top, as a reader scans a bar downwards.
+        for (position, (number, category)) in categories.enumerated().reversed().enumerated() {
+            let lx = frame.plotLeft + Double(position % 3) * 190
+            let ly = frame.plotBottom + 34 + Double(position / 3) * 22
             out += "<rect class=\"s\(number % ChartStyle.count) segment\" x=\"\(SVGText.number(lx))\" y=\"\(SVGText.number(ly - 10))\" width=\"12\" height=\"12\"/>"
-            out += "<text x=\"\(SVGText.number(lx + 18))\" y=\"\(SVGText.number(ly))\">\(number + 1). \(SVGText.escape(category.name))</text>"
+            out += "<text x=\"\(SVGText.number(lx + 18))\" y=\"\(SVGText.number(ly))\">\(SVGText.escape(category.name))</text>"
         }
         return out + "</g></svg>"
     }

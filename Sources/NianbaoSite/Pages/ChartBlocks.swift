@@ -18,8 +18,14 @@ enum ChartBlocks {
             table += "</tr>"
         }
         table += "</tbody></table>"
-        return HTML(trusted: "<figure class=\"chart-block\"><figcaption>\(HTML.escape(caption))</figcaption>"
-                    + svg + "<details><summary>查看数据表</summary>\(table)</details></figure>")
+        return wrap(svg, caption: caption, table: table)
+    }
+
+    /// The figure around a chart: the SVG scrolls sideways on narrow screens instead of shrinking its text.
+    static func wrap(_ svg: String, caption: String, table: String) -> HTML {
+        HTML(trusted: "<figure class=\"chart-block\"><figcaption>\(HTML.escape(caption))</figcaption>"
+             + "<div class=\"chart-scroll\">\(svg)</div>"
+             + "<details><summary>查看数据表</summary><div class=\"table-scroll\">\(table)</div></details></figure>")
     }
 
     static func exact(_ value: Double) -> String {
@@ -65,7 +71,8 @@ enum ChartBlocks {
         var narrativeYears = Set(years)
         for published in reports {
             for narrative in published.report.series where narrative.title.contains("申请") {
-                let name = "\(narrative.title)（取自 \(published.year) 年报告正文）"
+                // Short, so the line-end label fits; the caption and table say where it comes from.
+                let name = "\(narrative.title)（正文）"
                 requests.append(ChartSeries(name: name, points: narrative.points.map { ($0.year, $0.value.map(Double.init)) }))
                 narrativeYears.formUnion(narrative.points.map(\.year))
             }
@@ -73,7 +80,10 @@ enum ChartBlocks {
         let requestYears = narrativeYears.sorted()
         blocks.append(figure(LineChart(id: "chart-requests", title: "历年新收政府信息公开申请",
                                        description: describe(requests, years: requestYears), series: requests).svg(),
-                             caption: "新收申请：自然人与法人或其他组织", years: requestYears, series: requests))
+                             caption: "新收申请：自然人与法人或其他组织" + (requests.count > 2 ? "；标“正文”的线取自报告正文中的历年数字" : ""),
+                             years: requestYears, series: requests))
+        // With a single year there is no trend to draw: the report page shows that year.
+        guard Set(years).count > 1 else { return blocks }
         let outcomes = outcomeGroups.map { name, rows in series(name, reports) { outcome($0, rows) } }
         blocks.append(figure(StackedBarChart(id: "chart-outcomes", title: "历年办理结果构成",
                                              description: describe(outcomes, years: years), categories: outcomes).svg(),
@@ -96,7 +106,7 @@ enum ChartBlocks {
         blocks.append(figure(LineChart(id: "chart-enforcement", title: "历年行政许可、处罚、强制决定数量",
                                        description: describe(enforcement, years: years), series: enforcement).svg(),
                              caption: "行政许可、处罚、强制（件）", years: years, series: enforcement))
-        let fees = [ChartSeries(name: "行政事业性收费（万元）", points: reports.map { ($0.year, $0.report.activeDisclosure.fees.value.flatMap { Double($0.text) }) })]
+        let fees = [ChartSeries(name: "收费", points: reports.map { ($0.year, $0.report.activeDisclosure.fees.value.flatMap { Double($0.text) }) })]
         blocks.append(figure(LineChart(id: "chart-fees", title: "历年行政事业性收费金额", description: describe(fees, years: years),
                                        series: fees).svg(), caption: "行政事业性收费（万元）", years: years, series: fees))
         return blocks
@@ -116,11 +126,15 @@ enum ChartBlocks {
     static func ranking(_ reports: [PublishedReport], id: String, title: String, format: @escaping @Sendable (Double) -> String = ChineseNumber.format,
                         value: (Report) -> Double?) -> HTML {
         let items = reports.map { (label: $0.agency, value: value($0.report)) }
-        let svg = HorizontalBarChart(id: id, title: title,
-                                     description: items.map { "\($0.label) \($0.value.map(format) ?? "缺失")" }.joined(separator: "，"),
-                                     items: items, format: format).svg()
-        let year = reports.first?.year ?? 0
-        return figure(svg, caption: title, years: [year], series: items.map { ChartSeries(name: $0.label, points: [(year, $0.value)]) })
+        let chart = HorizontalBarChart(id: id, title: title,
+                                       description: items.map { "\($0.label) \($0.value.map(format) ?? "缺失")" }.joined(separator: "，"),
+                                       items: items, format: format)
+        // The table lists the agencies in the chart's order, one row each.
+        var table = "<table class=\"chart-data\"><thead><tr><th scope=\"col\">机关</th><th scope=\"col\">数值</th></tr></thead><tbody>"
+        for item in chart.ranked {
+            table += "<tr><th scope=\"row\">\(HTML.escape(item.label))</th><td>\(item.value.map(format) ?? "—")</td></tr>"
+        }
+        return wrap(chart.svg(), caption: title, table: table + "</tbody></table>")
     }
 
     /// Totals over years for a set of reports (region, home).
@@ -136,8 +150,13 @@ enum ChartBlocks {
             ChartSeries(name: "新收申请", points: total { $0.applications.value(.newRequests, 6) }),
             ChartSeries(name: "行政复议", points: total { $0.reviewAndLitigation.administrativeReview.total.value }),
         ]
-        return figure(LineChart(id: id, title: "各年合计", description: describe(lines, years: years), series: lines).svg(),
-                      caption: "各年合计：新收申请与行政复议（件；任一报告缺数时该年留空）", years: years, series: lines)
+        // The number of reports changes from year to year: say so under each year.
+        let counts = Dictionary(grouping: reports, by: \.year).mapValues(\.count)
+        let chart = LineChart(id: id, title: "各年合计", description: describe(lines, years: years) + "各年报告份数："
+                                  + years.map { "\($0) 年 \(counts[$0] ?? 0) 份" }.joined(separator: "，") + "。",
+                              series: lines, yearLabel: { year in "\(year)·\(counts[year] ?? 0)份" })
+        return figure(chart.svg(), caption: "各年合计：新收申请与行政复议（件；年份下注明当年收录的报告份数，份数不同的年份不宜直接比较；任一报告缺数时该年留空）",
+                      years: years, series: lines)
     }
 
     /// One sentence per series, for the chart's `<desc>`.
