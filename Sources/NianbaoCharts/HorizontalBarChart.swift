@@ -18,7 +18,7 @@ public struct HorizontalBarChart: Sendable {
     }
 
     /// Labels longer than this many characters are shortened with `…`.
-    static let labelLength = 12
+    static let labelLength = 14
 
     /// Items largest first; equal values keep their input order; missing values last.
     public var ranked: [(label: String, value: Double?)] {

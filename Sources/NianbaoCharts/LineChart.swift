@@ -56,7 +56,8 @@ public struct LineChart: Sendable {
                 if placed.contains(where: { abs($0.x - point.x) < 1 && $0.text == text && abs($0.y - (point.y - 8)) < 12 }) { continue }
                 var y = point.y - 8
                 if clashes(y) { y = point.y + 16 }
-                if clashes(y) { continue }
+                // Never onto the year labels under the axis.
+                if clashes(y) || y > frame.plotBottom - 2 { continue }
                 placed.append((point.x, y, text))
                 out += "<text class=\"value\" x=\"\(SVGText.number(point.x))\" y=\"\(SVGText.number(y))\" text-anchor=\"middle\">\(text)</text>"
             }

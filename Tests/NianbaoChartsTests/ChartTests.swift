@@ -85,7 +85,7 @@ import Testing
         ])
         let svg = chart.svg()
         try matchesGolden(svg, "hbar-long-label.svg")
-        #expect(svg.contains("泰安市泰山区行政审批服…"))
+        #expect(svg.contains("泰安市泰山区行政审批服务局…"))
         #expect(svg.contains("<title>泰安市泰山区行政审批服务局泰山分局政务服务中心第一窗口：28</title>"))
     }
 
