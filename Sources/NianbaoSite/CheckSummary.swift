@@ -20,8 +20,7 @@ public enum CheckSummary {
                 let fields: [String] = [file.path, agency, year, template, checks, "警告 \(report.warnings.count)"]
                 reports.append(fields.joined(separator: "\t"))
                 for warning in report.warnings {
-                    problems.append("\(file.path):\(warning.line.map(String.init) ?? "1"): 警告：\(warning.message)"
-                                    + (warning.hint.map { "（\($0)）" } ?? ""))
+                    problems.append(Problem(file: file.path, warning).description)
                 }
                 for check in report.checks where check.passed == false {
                     for failure in check.failures {
@@ -30,7 +29,7 @@ public enum CheckSummary {
                 }
             case .failure(let error):
                 reports.append("\(file.path)\t无法读取")
-                problems.append("\(file.path):1: 错误：\(error.description)")
+                problems.append(Problem(file: file.path, line: nil, .error, error.description, hint: error.hint).description)
             }
         }
         return (reports, problems)

@@ -5,37 +5,75 @@ import NianbaoReports
 ///
 /// Files are parsed concurrently; results come back sorted by path, so the
 /// output never depends on scheduling. Only regular files inside the folder
-/// are read: symbolic links are not followed out of it.
+/// are read: a symbolic link is never followed (so neither a link out of
+/// `Content/` nor a link loop can be read), and is reported instead.
 public enum ContentLoader {
-    public static func reportPaths(content: String) throws -> [String] {
+    /// Files larger than this are refused unread: no real report comes near it, and
+    /// reading one would hold up the whole build.
+    public static let sizeLimit = 16 * 1024 * 1024
+
+    /// One entry under `reports/`: a regular file to parse, or a link that is not followed.
+    public struct Entry: Sendable, Equatable {
+        public var path: String
+        /// Where a symbolic link points; nil for a regular file.
+        public var linkTarget: String?
+        public var size: Int
+    }
+
+    /// Every visible entry under `<content>/reports/`, sorted by path; hidden files and folders are skipped.
+    public static func entries(content: String) throws -> [Entry] {
         let folder = (content as NSString).appendingPathComponent("reports")
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw LoadError.noReportsFolder(folder)
         }
-        let names = try manager.subpathsOfDirectory(atPath: folder)
-        return names.filter { name in
-            let full = (folder as NSString).appendingPathComponent(name)
-            guard let attributes = try? manager.attributesOfItem(atPath: full),
-                  attributes[.type] as? FileAttributeType == .typeRegular else { return false }
-            return !(name as NSString).lastPathComponent.hasPrefix(".")
+        var found: [Entry] = []
+        // `attributesOfItem` does not follow links (lstat), so a link is seen as a link.
+        func walk(_ directory: String) {
+            let names = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+            for name in names where !name.hasPrefix(".") {
+                let path = (directory as NSString).appendingPathComponent(name)
+                guard let attributes = try? manager.attributesOfItem(atPath: path) else { continue }
+                switch attributes[.type] as? FileAttributeType {
+                case .typeDirectory?: walk(path)
+                case .typeRegular?: found.append(Entry(path: path, linkTarget: nil, size: (attributes[.size] as? Int) ?? 0))
+                case .typeSymbolicLink?:
+                    let target = (try? manager.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                    found.append(Entry(path: path, linkTarget: target, size: 0))
+                default: continue
+                }
+            }
         }
-        .sorted()
-        .map { (folder as NSString).appendingPathComponent($0) }
+        walk(folder)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Paths of the regular files that will be parsed.
+    public static func reportPaths(content: String) throws -> [String] {
+        try entries(content: content).filter { $0.linkTarget == nil }.map(\.path)
     }
 
     /// Parses every report; `root`, when given, is the folder `content` is relative to
     /// (paths in reports and messages stay relative, as the user wrote them).
     public static func load(content: String, root: String? = nil) async throws -> [ReportFile] {
         let base = root.map { ($0 as NSString).appendingPathComponent(content) } ?? content
-        let paths = try reportPaths(content: base)
+        let entries = try entries(content: base)
+        let folder = (base as NSString).appendingPathComponent("reports")
         return await withTaskGroup(of: (Int, ReportFile).self) { group in
-            for (index, path) in paths.enumerated() {
-                let folder = (base as NSString).appendingPathComponent("reports")
-                let relative = String(path.dropFirst(folder.count + 1))
-                let shown = root.map { _ in (content as NSString).appendingPathComponent("reports/" + relative) } ?? path
-                group.addTask { (index, parseFile(path, shownAs: shown)) }
+            for (index, entry) in entries.enumerated() {
+                let relative = String(entry.path.dropFirst(folder.count + 1))
+                let shown = root.map { _ in (content as NSString).appendingPathComponent("reports/" + relative) } ?? entry.path
+                group.addTask {
+                    if let target = entry.linkTarget {
+                        return (index, ReportFile(path: shown, result: .failure(.symbolicLink(to: target))))
+                    }
+                    if entry.size > sizeLimit {
+                        let megabytes = (entry.size + 1024 * 1024 - 1) / (1024 * 1024)
+                        return (index, ReportFile(path: shown, result: .failure(.tooLarge(megabytes: megabytes, limit: sizeLimit / 1024 / 1024))))
+                    }
+                    return (index, parseFile(entry.path, shownAs: shown))
+                }
             }
             var files: [(Int, ReportFile)] = []
             for await file in group { files.append(file) }

@@ -27,8 +27,8 @@ public enum SiteBuild {
         public var files: Int
         public var failedReports: Int
         public var warnings: Int
-        /// Every problem, one line each, with file and line where known.
-        public var problems: [String]
+        /// Every problem, each once, with file and line where known.
+        public var problems: [Problem]
     }
 
     /// - Parameter progress: told what the build is doing, step by step (for a terminal's progress line).
@@ -45,9 +45,9 @@ public enum SiteBuild {
             case .success(let report):
                 let bytes = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) } ?? []
                 published.append(PublishedReport(report: report, original: bytes, fileName: (file.path as NSString).lastPathComponent))
-                problems += report.warnings.map { "\(file.path):\($0.line.map(String.init) ?? "1"): 警告：\($0.message)" + ($0.hint.map { "（\($0)）" } ?? "") }
+                problems += report.warnings.map { Problem(file: file.path, $0) }
             case .failure(let error):
-                problems.append("\(file.path):1: 错误：\(error.description)（已跳过，其余报告照常生成）")
+                problems.append(Problem(file: file.path, line: nil, .error, error.description, hint: error.hint))
             }
         }
         progress("正在生成 \(published.count) 份报告的页面…")
@@ -60,9 +60,10 @@ public enum SiteBuild {
                        warnings: published.reduce(0) { $0 + $1.report.warnings.count }, problems: problems)
     }
 
-    static func loadConfig(content: String) -> (SiteConfig, [String]) {
+    static func loadConfig(content: String) -> (SiteConfig, [Problem]) {
         let path = (content as NSString).appendingPathComponent("site.toml")
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return (SiteConfig(), []) }
-        return SiteConfig.parse(text)
+        let (config, problems) = SiteConfig.parse(text)
+        return (config, problems.map { Problem(file: path, line: nil, .warning, $0) })
     }
 }

@@ -5,8 +5,9 @@ import NianbaoReports
 /// A pure function of its inputs (no clock, no file system), so two builds of
 /// the same content are byte-identical and tests can inspect the result. The
 /// steps, in order:
-/// 1. index the reports (agencies, years, regions, slugs);
-/// 2. render the report pages, each with its JSON and a copy of the original;
+/// 1. settle which file is the report where several claim one agency and year
+///    (`ReportVersions`), then index the reports (agencies, years, regions, slugs);
+/// 2. render the report pages (and earlier versions), each with its JSON and a copy of the original;
 /// 3. render the agency, index, year, region, home, about and 404 pages;
 /// 4. write the open data, feed, sitemap and robots.txt, and the theme's assets;
 /// 5. list every file's SHA-256 in `SHA256SUMS` — last, because it covers all the others.
@@ -14,12 +15,12 @@ public enum SiteBuilder {
     public struct Result: Sendable {
         public var files: [OutputFile]
         /// Problems found while building (in words for the publisher).
-        public var problems: [String]
+        public var problems: [Problem]
     }
 
     public static func build(_ reports: [PublishedReport], config: SiteConfig, theme: Theme) -> Result {
-        var problems: [String] = []
-        let unique = dropDuplicates(reports, problems: &problems)
+        var problems: [Problem] = []
+        let unique = ReportVersions.resolve(reports, problems: &problems)
         let index = SiteIndex(unique, slugOverrides: config.slugs)
         let paths = SitePaths(index: index)
         let context = PageContext(index: index, paths: paths, config: config)
@@ -36,9 +37,14 @@ public enum SiteBuilder {
             for (offset, published) in agency.reports.enumerated() {
                 let previous = offset > 0 ? agency.reports[offset - 1] : nil
                 let next = offset + 1 < agency.reports.count ? agency.reports[offset + 1] : nil
-                page(paths.report(published), reportPage.render(published, previous: previous, next: next), "report")
-                files.append(OutputFile(path: paths.reportJSON(published), text: published.report.json.rendered() + "\n"))
-                files.append(OutputFile(path: paths.original(published), bytes: published.original))
+                for version in [published] + published.earlierVersions {
+                    let model = version.version == nil
+                        ? reportPage.render(published, previous: previous, next: next)
+                        : reportPage.render(version, previous: nil, next: nil, current: published)
+                    page(paths.report(version), model, "report")
+                    files.append(OutputFile(path: paths.reportJSON(version), text: version.report.json.rendered() + "\n"))
+                    files.append(OutputFile(path: paths.original(version), bytes: version.original))
+                }
             }
         }
         let indexPages = IndexPages(context: context)
@@ -64,21 +70,5 @@ public enum SiteBuilder {
         let sums = files.map { "\(SHA256.hex($0.bytes))  \($0.path)\n" }.joined()
         files.append(OutputFile(path: SitePaths.checksums, text: sums))
         return Result(files: files, problems: problems)
-    }
-
-    /// One report per agency and year; later files for the same pair are reported, not published.
-    static func dropDuplicates(_ reports: [PublishedReport], problems: inout [String]) -> [PublishedReport] {
-        var seen: [String: PublishedReport] = [:]
-        var kept: [PublishedReport] = []
-        for report in reports.sorted(by: { $0.report.source.file < $1.report.source.file }) {
-            let key = "\(report.agency)\u{1F}\(report.year)"
-            if let first = seen[key] {
-                problems.append("\(report.report.source.file)：与 \(first.report.source.file) 是同一机关（\(report.agency)）同一年度（\(report.year)）的报告，只发布了后者；如需更正，请删除其中一份")
-                continue
-            }
-            seen[key] = report
-            kept.append(report)
-        }
-        return kept
     }
 }

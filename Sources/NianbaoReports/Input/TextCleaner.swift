@@ -1,8 +1,9 @@
 /// Removes what is not the agency's text, keeping line numbers: CR line ends,
 /// form feeds, Word bookmark markers, OCR junk after image markers, page
-/// footers such as `-4-`, and a crawler's header block.
+/// footers such as `-4-`, a publisher's front matter and a crawler's header block.
 public struct CleanedText: Sendable {
     public var lines: [String]
+    public var frontMatter: FrontMatter?
     public var header: CrawlerHeader?
     public var warnings: [Diagnostic]
 }
@@ -10,7 +11,8 @@ public struct CleanedText: Sendable {
 public enum TextCleaner {
     public static func clean(_ text: String) -> CleanedText {
         var lines = splitLines(text)
-        var warnings: [Diagnostic] = []
+        // Front matter first: it is the publisher's, above anything a crawler wrote.
+        var (frontMatter, warnings) = FrontMatter.extract(&lines)
         let header = CrawlerHeader.read(lines)
         if let header {
             for index in 0..<header.separatorLine { lines[index] = "" }
@@ -47,7 +49,7 @@ public enum TextCleaner {
             lines[index] = line
             index += 1
         }
-        return CleanedText(lines: lines, header: header, warnings: warnings)
+        return CleanedText(lines: lines, frontMatter: frontMatter, header: header, warnings: warnings)
     }
 
     /// Splits on LF, CRLF and lone CR; drops form feeds.
@@ -113,7 +115,7 @@ public enum TextCleaner {
         return false
     }
 
-    struct ImageMarker { var start: Int; var end: Int; var name: String }
+    struct ImageMarker: Equatable { var start: Int; var end: Int; var name: String }
 
     /// The first `[image: name]` marker in a line, in scalar offsets.
     static func imageMarker(in line: String) -> ImageMarker? {
@@ -123,9 +125,11 @@ public enum TextCleaner {
         var index = 0
         while index + open.count <= scalars.count {
             if Array(scalars[index..<index + open.count]) == open {
-                let close = scalars[index...].firstIndex(of: "]") ?? scalars.count - 1
-                let name = String(String.UnicodeScalarView(scalars[(index + open.count)..<close])).trimmingSpaces
-                return ImageMarker(start: index, end: close + 1, name: name)
+                // An unclosed marker runs to the end of the line (found by fuzzing).
+                let nameStart = index + open.count
+                let close = scalars[nameStart...].firstIndex(of: "]")
+                let name = String(String.UnicodeScalarView(scalars[nameStart..<(close ?? scalars.count)])).trimmingSpaces
+                return ImageMarker(start: index, end: close.map { $0 + 1 } ?? scalars.count, name: name)
             }
             index += 1
         }

@@ -15,8 +15,22 @@ public struct ReportMetadata: Sendable, Equatable {
     public var email: String?
     /// The URL the file says it was taken from (a crawler's `原文链接`).
     public var sourceURL: String?
+    /// The file this one corrects, as its front matter names it (`supersedes`).
+    public var supersedes: String?
     /// Line of each found item, for tracing.
     public var lines: [String: Int] = [:]
 
     public init() {}
+}
+
+extension ReportMetadata {
+    /// What the publisher's front matter sets wins over what was read from the text.
+    mutating func apply(_ matter: FrontMatter) {
+        if let agency = matter.agency { self.agency = agency }
+        if let year = matter.year { self.year = year }
+        if let region = matter.region { self.region = region }
+        if let source = matter.source { sourceURL = source }
+        supersedes = matter.supersedes
+        for (key, line) in matter.lines { lines[key == "source" ? "sourceURL" : key] = line }
+    }
 }

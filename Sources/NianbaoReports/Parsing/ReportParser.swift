@@ -2,7 +2,8 @@
 ///
 /// A pure function: no file system, no printing. The steps, in order:
 /// 1. decode the bytes (`SourceDecoder`), refusing binaries and empty files;
-/// 2. clean the text (`TextCleaner`), keeping line numbers;
+/// 2. clean the text (`TextCleaner`), keeping line numbers, and take off the
+///    publisher's front matter (`FrontMatter`), which overrides what step 4 finds;
 /// 3. find the six parts (`SectionSplitter`);
 /// 4. read metadata from the preamble (`MetadataReader`);
 /// 5. read the counts the narrative states (`NarrativeCounts`) — before table 4,
@@ -37,8 +38,9 @@ public enum ReportParser {
             throw .notAReport(reason: "没有找到“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”等部分标题")
         }
 
-        let metadata = MetadataReader.read(document, preamble: layout.preamble, closing: layout.part(6)?.body,
+        var metadata = MetadataReader.read(document, preamble: layout.preamble, closing: layout.part(6)?.body,
                                            header: cleaned.header)
+        if let matter = cleaned.frontMatter { metadata.apply(matter) }
         if metadata.agency == nil {
             warnings.append(Diagnostic(line: nil, "没有找到发布机关名称", hint: "可在文件开头写明标题，如“××人民政府2024年政府信息公开工作年度报告”"))
         }

@@ -16,6 +16,13 @@ public struct PublishedReport: Sendable {
 
     public var agency: String { report.metadata.agency ?? "（未注明机关）" }
     public var year: Int { report.metadata.year ?? 0 }
+    /// Nil for the report the site shows; 1, 2, … for the earlier versions a correction replaced.
+    var version: Int?
+    /// Earlier versions this report corrects (front matter `supersedes`), oldest first.
+    var earlierVersions: [PublishedReport] = []
+    /// Set when another, different file claims the same agency and year and neither corrects
+    /// the other: the page says so, because which figures are right is then unknown.
+    var conflict: String?
     /// Where the site files the report: the agency's region across all its years (see `SiteIndex`).
     var placement: Region?
     public var region: Region { placement ?? report.metadata.region }

@@ -4,7 +4,9 @@ import NianbaoReports
 struct ReportPage {
     let context: PageContext
 
-    func render(_ published: PublishedReport, previous: PublishedReport?, next: PublishedReport?) -> [String: Any] {
+    /// - Parameter current: set when `published` is an earlier version that `current` corrects.
+    func render(_ published: PublishedReport, previous: PublishedReport?, next: PublishedReport?,
+                current: PublishedReport? = nil) -> [String: Any] {
         let paths = context.paths
         let page = paths.report(published)
         let report = published.report
@@ -71,6 +73,15 @@ struct ReportPage {
         model["hasWarnings"] = !report.warnings.isEmpty
         if let previous { model["previous"] = ["year": previous.year, "href": context.link(page, paths.report(previous))] }
         if let next { model["next"] = ["year": next.year, "href": context.link(page, paths.report(next))] }
+        if let current {
+            model["supersededBy"] = ["href": context.link(page, paths.report(current)), "originalName": current.fileName]
+            model["versionLabel"] = "更正前的第 \(published.version ?? 1) 版"
+        }
+        model["earlierVersions"] = published.earlierVersions.map { earlier -> [String: Any] in
+            ["href": context.link(page, paths.report(earlier)), "label": "更正前的第 \(earlier.version ?? 1) 版（\(earlier.fileName)）"]
+        }
+        model["hasEarlierVersions"] = !published.earlierVersions.isEmpty
+        model["conflict"] = published.conflict
         model["jsonHref"] = context.link(page, paths.reportJSON(published))
         model["originalHref"] = context.link(page, paths.original(published))
         model["originalName"] = published.fileName

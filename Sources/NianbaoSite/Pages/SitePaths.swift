@@ -21,14 +21,18 @@ struct SitePaths {
 
     func agencyFolder(_ agency: String) -> String { "agencies/\(index.agencySlugs[agency] ?? Slugger.slug(agency))" }
     func agency(_ agency: String) -> String { agencyFolder(agency) + "/index.html" }
-    func report(_ report: PublishedReport) -> String { "\(agencyFolder(report.agency))/\(report.year)/index.html" }
-    func reportJSON(_ report: PublishedReport) -> String { "\(agencyFolder(report.agency))/\(report.year)/report.json" }
+    /// A report's folder; an earlier version a correction replaced sits below it, in `v1/`, `v2/`, ….
+    func reportFolder(_ report: PublishedReport) -> String {
+        "\(agencyFolder(report.agency))/\(report.year)" + (report.version.map { "/v\($0)" } ?? "")
+    }
+    func report(_ report: PublishedReport) -> String { reportFolder(report) + "/index.html" }
+    func reportJSON(_ report: PublishedReport) -> String { reportFolder(report) + "/report.json" }
 
     /// The original file, keeping its extension (`original.txt`).
     func original(_ report: PublishedReport) -> String {
         let parts = report.fileName.split(separator: ".")
         let ext = parts.count > 1 ? String(parts.last!).lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) } : ""
-        return "\(agencyFolder(report.agency))/\(report.year)/original" + (ext.isEmpty ? "" : ".\(ext)")
+        return reportFolder(report) + "/original" + (ext.isEmpty ? "" : ".\(ext)")
     }
 
     func year(_ year: Int) -> String { "years/\(year)/index.html" }
