@@ -79,4 +79,103 @@ import NianbaoReports
         let json = try build.page("agencies/dongchangfuqu-renminzhengfubangongshi/2024/report.json")
         #expect(json.contains("\"encoding\": \"\(copy.source.encoding)\""))
     }
+
+    @Test func aReportCutOffInTable3IsPublishedWithOneWarningPerProblem() async throws {
+        let build = try await Self.build(["cut.txt": try Self.bytes("cut-in-table-3.txt")])
+        defer { build.remove() }
+        #expect(build.problems == [
+            "Content/reports/cut.txt:58: 警告：表三没有找到以下 17 行，这些行留空：“属于三类内部事务信息”“属于四类过程性信息”“属于行政执法案卷”“属于行政查询事项”“本机关不掌握相关政府信息”“没有现成信息需要另行制作”“补正后申请内容仍不明确”“信访举报投诉类申请”“重复申请”“要求提供公开出版物”“无正当理由大量反复申请”“要求行政机关确认或重新出具已获取信息”“申请人无正当理由逾期不补正”“申请人逾期未按收费通知要求缴纳费用”“其他”“总计”“结转下年度继续办理”（请核对原文表三的行标签；若原文在表中被截断，请补全文件）",
+            "Content/reports/cut.txt:152: 警告：表三“保护第三方合法权益”行：“1 0 0”无法按表格结构读成 7 个数字（没有符合合计关系的读法），已留空（请核对原文该行）",
+            "Content/reports/cut.txt:154: 警告：文件到此结束，没有找到第四部分“政府信息公开行政复议、行政诉讼情况”、第五部分“存在的主要问题及改进情况”、第六部分“其他需要报告的事项”（文件可能不完整，请核对原文并补全；缺少部分的内容和数字留空）",
+        ])
+        #expect(build.summary.reports == 2)
+        let page = try build.page("agencies/taianshi-taishanqu-xingzhengshenpifuwuju/2024/index.html")
+        #expect(page.contains("原文中没有找到这一部分"))
+        #expect(page.contains("文件到此结束"))
+        // The rows read before the cut keep their figures; the rest are null, never 0.
+        let json = try build.page("agencies/taianshi-taishanqu-xingzhengshenpifuwuju/2024/report.json")
+        #expect(json.contains("\"total\": null"))
+    }
+
+    @Test func aReportWithoutTablesIsPublishedWithItsNarrative() async throws {
+        let build = try await Self.build(["no-tables.txt": try Self.bytes("no-tables.txt")])
+        defer { build.remove() }
+        #expect(build.problems == [
+            "Content/reports/no-tables.txt:1: 警告：没有找到第二部分“主动公开政府信息情况”、第三部分“收到和处理政府信息公开申请情况”、第四部分“政府信息公开行政复议、行政诉讼情况”（缺少部分的内容和数字留空）"])
+        #expect(build.summary.reports == 2)
+        let page = try build.page("agencies/zhangdianqu-renminzhengfubangongshi/2024/index.html")
+        #expect(page.contains("无法检查"))
+    }
+
+    @Test func hostileTextReachesNoPageAsMarkupOrCode() async throws {
+        let build = try await Self.build(["hostile.txt": try Self.bytes("hostile.txt")])
+        defer { build.remove() }
+        #expect(build.problems.isEmpty)
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: build.output).filter { $0.hasSuffix(".html") || $0.hasSuffix(".xml") }
+        #expect(pages.count >= 10)
+        for path in pages {
+            let html = try build.page(path)
+            for forbidden in ["<script", "<iframe", "<img", "<!--", "href=\"javascript:", "href=\"data:", "\u{202E}", "\u{2066}"] {
+                #expect(!html.contains(forbidden), "\(path) contains \(forbidden)")
+            }
+        }
+        let page = try build.page(try #require(pages.first { $0.contains("script-alert") && $0.hasSuffix("2024/index.html") }))
+        #expect(page.contains("&lt;script&gt;alert(3)&lt;/script&gt;"))
+        #expect(page.contains("模板语法{{agency}}、{{{bodyHTML}}}和{{#sections}}x{{/sections}}应原样显示"))
+        #expect(page.contains("<a href=\"\">办事指南</a>"))
+    }
+
+    @Test func aTwentyMegabyteFileIsRefusedUnreadWithItsSize() async throws {
+        let line = Array("政府信息公开工作年度报告正文。\n".utf8)
+        let big = Array((0..<(20 * 1024 * 1024 / line.count + 1)).map { _ in line }.joined())
+        let build = try await Self.build(["big.txt": big])
+        defer { build.remove() }
+        #expect(build.problems == ["Content/reports/big.txt:1: 错误：文件有 21 MB，超过了 16 MB 的上限；年度报告全文通常不到 1 MB（请确认放入的是报告本身，而不是合并的多份文件或其他资料）"])
+        #expect(build.exists(Self.goodPage))
+    }
+
+    @Test func aTableOfOneHundredThousandLinesIsReadByItsLabels() async throws {
+        var lines = String(decoding: try Self.seed("004_b87e4db93de93761.txt"), as: UTF8.self).components(separatedBy: "\n")
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("三、收到和处理政府信息公开申请情况") })
+        lines.insert(contentsOf: (0..<100_000).map { "附表第\($0)行\t\($0 % 7)\t0\t0" }, at: heading + 1)
+        let build = try await Self.build(["long.txt": Array(lines.joined(separator: "\n").utf8)])
+        defer { build.remove() }
+        #expect(build.problems.isEmpty)
+        let original = try ReportParser.parse(try Self.seed("004_b87e4db93de93761.txt"), file: "x")
+        let json = try build.page("agencies/taianshi-taishanqu-xingzhengshenpifuwuju/2024/report.json")
+        #expect(json.contains("\"C3\""))
+        let long = try ReportParser.parse(Array(lines.joined(separator: "\n").utf8), file: "x")
+        #expect(long.applications.rows.map { $0.map(\.value) } == original.applications.rows.map { $0.map(\.value) })
+        #expect(long.checks.allSatisfy { $0.passed == true })
+    }
+
+    @Test func symbolicLinksAreReportedAndNeverFollowed() async throws {
+        let build = try await Self.build([:]) { root in
+            let reports = root + "/Content/reports"
+            try FileManager.default.createSymbolicLink(atPath: reports + "/outside.txt", withDestinationPath: "/etc/passwd")
+            try FileManager.default.createDirectory(atPath: reports + "/sub", withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: reports + "/sub/loop", withDestinationPath: "..")
+        }
+        defer { build.remove() }
+        #expect(build.problems == [
+            "Content/reports/outside.txt:1: 错误：这是指向 /etc/passwd 的符号链接，未读取：为安全起见，nianbao 不跟随符号链接（请把文件本身复制到 reports 目录）",
+            "Content/reports/sub/loop:1: 错误：这是指向 .. 的符号链接，未读取：为安全起见，nianbao 不跟随符号链接（请把文件本身复制到 reports 目录）",
+        ])
+        #expect(build.summary.reports == 1)
+    }
+
+    @Test func writesNothingOutsideTheOutputFolderAndLeavesContentAlone() async throws {
+        var before: [String: Data] = [:]
+        let build = try await Self.build(["hostile.txt": try Self.bytes("hostile.txt")]) { root in
+            for path in try FileManager.default.subpathsOfDirectory(atPath: root) {
+                before[path] = FileManager.default.contents(atPath: root + "/" + path)
+            }
+        }
+        defer { build.remove() }
+        var after: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: build.root) where !path.hasPrefix("Public") {
+            after[path] = FileManager.default.contents(atPath: build.root + "/" + path)
+        }
+        #expect(after == before)
+    }
 }

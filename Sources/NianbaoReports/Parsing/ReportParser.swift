@@ -47,9 +47,22 @@ public enum ReportParser {
         if metadata.year == nil {
             warnings.append(Diagnostic(line: nil, "没有找到报告年度", hint: "标题或统计期限中应写明年份"))
         }
-        for number in 1...6 where layout.part(number) == nil {
-            warnings.append(Diagnostic(line: nil, "没有找到第\(SectionTitle.all[number - 1].numeral)部分“\(SectionTitle.all[number - 1].canonical)”",
-                                       hint: "该部分的内容和数字留空"))
+        // Parts missing after the last one found mean the file stops early: one warning
+        // at its last line, rather than one per part.
+        let lastFound = layout.parts.map(\.number).max() ?? 0
+        func named(_ numbers: [Int]) -> String {
+            numbers.map { "第\(SectionTitle.all[$0 - 1].numeral)部分“\(SectionTitle.all[$0 - 1].canonical)”" }.joined(separator: "、")
+        }
+        let skipped = (1...6).filter { layout.part($0) == nil && $0 < lastFound }
+        if !skipped.isEmpty {
+            warnings.append(Diagnostic(line: nil, "没有找到\(named(skipped))", hint: "缺少部分的内容和数字留空"))
+        }
+        if lastFound < 6 {
+            let missing = [named(Array(lastFound + 1...6))]
+            let lastLine = cleaned.lines.lastIndex { !$0.trimmingSpaces.isEmpty }.map { $0 + 1 }
+            warnings.append(Diagnostic(line: lastLine,
+                "文件到此结束，没有找到\(missing.joined(separator: "、"))",
+                hint: lastFound >= 1 ? "文件可能不完整，请核对原文并补全；缺少部分的内容和数字留空" : "缺少部分的内容和数字留空"))
         }
 
         let narrativeRanges = [1, 5, 6].compactMap { layout.part($0)?.body } + [layout.preamble]

@@ -103,9 +103,9 @@ enum ActiveDisclosureReader {
                                 splitter: RunSplitter(kinds: row.spec.kinds, groupSize: row.spec.kinds.count, lastIsSum: false))
             }
             if located.contains(where: { $0.label != nil }) {
-                for row in located where row.label == nil {
-                    warnings.append(Diagnostic(line: document.line(at: range.lowerBound),
-                        "表二没有找到“\(row.spec.label)”行，该行留空", hint: "请核对原文表二的行标签"))
+                if let warning = RowLocator.missingRowsWarning(table: "表二", labels: located.filter { $0.label == nil }.map(\.spec.label),
+                                                               line: document.line(at: range.lowerBound)) {
+                    warnings.append(warning)
                 }
             } else {
                 warnings.append(Diagnostic(line: document.line(at: range.lowerBound),

@@ -46,9 +46,10 @@ enum ApplicationsReader {
         // The 2019 template has a single （六）其他处理 row: rows 21 and 22 are not expected.
         let optional = template == .y2019 ? ApplicationRow.templateOptional : []
         if found > 0 {
-            for row in ApplicationRow.allCases where located[row.rawValue].label == nil && !optional.contains(row) {
-                warnings.append(Diagnostic(line: document.line(at: range.lowerBound),
-                    "表三没有找到“\(row.label)”行，该行留空", hint: "请核对原文表三的行标签"))
+            let missing = ApplicationRow.allCases.filter { located[$0.rawValue].label == nil && !optional.contains($0) }
+            if let warning = RowLocator.missingRowsWarning(table: "表三", labels: missing.map(\.label),
+                                                           line: document.line(at: range.lowerBound)) {
+                warnings.append(warning)
             }
         }
         if found == 0 {

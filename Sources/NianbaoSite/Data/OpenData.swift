@@ -80,6 +80,12 @@ enum OpenData {
     }
 
     static func quote(_ field: String) -> String {
+        var field = field
+        // A text cell starting like a formula would run as one in a spreadsheet (CSV
+        // injection): an apostrophe keeps it text. Numbers are left as they are.
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(field) == nil {
+            field = "'" + field
+        }
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -36,6 +36,8 @@ public enum SiteWriter {
                 throw WriteError.insideProtected(output: output, protected: folder)
             }
         }
+        // First, so that a site a killed build left aside is back before it is looked at.
+        removeLeftovers(of: (target as NSString).lastPathComponent, in: (target as NSString).deletingLastPathComponent)
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: target, isDirectory: &isDirectory)
         if exists && !force {
@@ -47,7 +49,6 @@ public enum SiteWriter {
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let staging = (parent as NSString).appendingPathComponent(".\(name).new-\(getpid())")
-        let retired = (parent as NSString).appendingPathComponent(".\(name).old-\(getpid())")
         do {
             try? manager.removeItem(atPath: staging)
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -56,16 +57,58 @@ public enum SiteWriter {
                 try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 guard manager.createFile(atPath: path, contents: Data(file.bytes)) else { throw WriteError.io(path) }
             }
-            // Only now does the old site go: two renames, each atomic.
-            if exists { try manager.moveItem(atPath: target, toPath: retired) }
-            try manager.moveItem(atPath: staging, toPath: target)
-            if exists { try? manager.removeItem(atPath: retired) }
+            // Only now does the old site go, in one atomic exchange: at no moment is
+            // there no output folder, whenever the process is killed.
+            if exists {
+                try exchange(staging, target)
+                try? manager.removeItem(atPath: staging)
+            } else {
+                try manager.moveItem(atPath: staging, toPath: target)
+            }
         } catch let error as WriteError {
             try? manager.removeItem(atPath: staging)
             throw error
         } catch {
             try? manager.removeItem(atPath: staging)
             throw WriteError.io(error.localizedDescription)
+        }
+    }
+
+    /// Swaps two folders atomically with `renameat2(RENAME_EXCHANGE)`.
+    ///
+    /// Why `dlsym`: Swift's Glibc module does not declare `renameat2` (glibc 2.28+). Where
+    /// the call is missing or the file system refuses it, two renames are the fallback;
+    /// a kill between them leaves the old site at `.<name>.old-<pid>`, which the next
+    /// build puts back (`removeLeftovers`).
+    static func exchange(_ staging: String, _ target: String) throws {
+        typealias RenameAt2 = @convention(c) (CInt, UnsafePointer<CChar>, CInt, UnsafePointer<CChar>, CUnsignedInt) -> CInt
+        let renameExchange: CUnsignedInt = 2
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") {
+            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+            if renameat2(AT_FDCWD, staging, AT_FDCWD, target, renameExchange) == 0 { return }
+        }
+        let retired = staging.replacingOccurrences(of: ".new-", with: ".old-")
+        try FileManager.default.moveItem(atPath: target, toPath: retired)
+        try FileManager.default.moveItem(atPath: staging, toPath: target)
+        try? FileManager.default.moveItem(atPath: retired, toPath: staging)
+    }
+
+    /// Clears what a killed build left beside the output: unfinished `.<name>.new-<pid>`
+    /// folders, and a `.<name>.old-<pid>` whose output went missing is put back first.
+    static func removeLeftovers(of name: String, in parent: String) {
+        let manager = FileManager.default
+        let target = (parent as NSString).appendingPathComponent(name)
+        let entries = ((try? manager.contentsOfDirectory(atPath: parent)) ?? []).sorted()
+        for entry in entries where entry.hasPrefix(".\(name).old-") || entry.hasPrefix(".\(name).new-") {
+            let pid = Int32(entry.split(separator: "-").last ?? "") ?? 0
+            // A folder of a build still running (another process) is left alone.
+            if pid != getpid() && pid > 0 && kill(pid, 0) == 0 { continue }
+            let path = (parent as NSString).appendingPathComponent(entry)
+            if entry.hasPrefix(".\(name).old-") && !manager.fileExists(atPath: target) {
+                try? manager.moveItem(atPath: path, toPath: target)
+            } else {
+                try? manager.removeItem(atPath: path)
+            }
         }
     }
 }
