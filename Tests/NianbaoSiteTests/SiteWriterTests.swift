@@ -21,6 +21,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["Public"])
     }
 
+    @Test func swapsTheFoldersInOneStep() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
+        try "A".write(toFile: root + "/a/x", atomically: true, encoding: .utf8)
+        try "B".write(toFile: root + "/b/x", atomically: true, encoding: .utf8)
+        try SiteWriter.exchange(root + "/a", root + "/b")
+        #expect(try String(contentsOfFile: root + "/a/x", encoding: .utf8) == "B")
+        #expect(try String(contentsOfFile: root + "/b/x", encoding: .utf8) == "A")
+    }
+
+    @Test func putsBackASiteAKilledBuildLeftAsideAndClearsUnfinishedOnes() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        // As a build killed between the two renames of the fallback would leave it
+        // (pid 2^22+1 is above Linux's pid_max, so never a live process).
+        try SiteWriter.write([OutputFile(path: "index.html", text: "old")], to: root + "/Public", protecting: [], force: false)
+        try FileManager.default.moveItem(atPath: root + "/Public", toPath: root + "/.Public.old-4194305")
+        try FileManager.default.createDirectory(atPath: root + "/.Public.new-4194305/half", withIntermediateDirectories: true)
+        SiteWriter.removeLeftovers(of: "Public", in: root)
+        #expect(try String(contentsOfFile: root + "/Public/index.html", encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["Public"])
+    }
+
     @Test func refusesToWriteIntoContentOrThemes() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }

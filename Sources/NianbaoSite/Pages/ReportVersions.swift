@@ -74,7 +74,8 @@ enum ReportVersions {
         var first = distinct[0]
         let others = distinct.dropFirst().map(\.report.source.file)
         let shown = fileName(distinct[0])
-        first.conflict = "reports 目录中还有同一机关同一年度的另一份不同报告（\(others.joined(separator: "、"))），尚未说明哪一份为准；本页显示的是 \(shown)。"
+        let otherNames = distinct.dropFirst().map { fileName($0) }.joined(separator: "、")
+        first.conflict = "reports 目录中还有同一机关同一年度的另一份不同报告（\(otherNames)），尚未说明哪一份为准；本页显示的是 \(shown)。"
         problems.append(Problem(file: distinct[0].report.source.file, line: nil, .error,
             "与 \(others.joined(separator: "、")) 是同一机关（\(first.agency)）同一年度（\(first.year)）的不同报告，只发布了 \(shown)",
             hint: "若其中一份是更正版，请在它开头加上前置信息 supersedes = \"\(shown)\"；否则请删除多余的一份"))
