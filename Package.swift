@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure: report text in, structured report out. No file I/O, no printing.
@@ -22,11 +23,30 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // Format readers: HTML, Word and PDF bytes → DocumentModel. Pure functions of
+        // bytes, like the parser, but over C libraries.
+        .target(
+            name: "NianbaoFormats",
+            dependencies: [
+                "NianbaoReports", "CLibXML2", "CPoppler",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The only library that touches the file system or cmark.
         .target(
             name: "NianbaoSite",
             dependencies: [
-                "NianbaoReports", "NianbaoCharts", "CCmark",
+                "NianbaoReports", "NianbaoFormats", "NianbaoCharts", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -35,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "nianbao",
             dependencies: [
-                "NianbaoReports", "NianbaoSite",
+                "NianbaoReports", "NianbaoFormats", "NianbaoSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +66,11 @@ let package = Package(
             name: "NianbaoReportsTests",
             dependencies: ["NianbaoReports"],
             exclude: ["Golden", "Fixtures"]
+        ),
+        .testTarget(
+            name: "NianbaoFormatsTests",
+            dependencies: ["NianbaoFormats", "NianbaoReports"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "NianbaoChartsTests",

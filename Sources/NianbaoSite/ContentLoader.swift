@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoFormats
 import NianbaoReports
 
 /// Reads every report file under `<content>/reports/`, in a stable order.
@@ -87,7 +88,7 @@ public enum ContentLoader {
             return ReportFile(path: name, result: .failure(.notAReport(reason: "无法读取文件")))
         }
         do {
-            return ReportFile(path: name, result: .success(try ReportParser.parse([UInt8](data), file: name)))
+            return ReportFile(path: name, result: .success(try ReportReader.parse([UInt8](data), file: name)))
         } catch {
             return ReportFile(path: name, result: .failure(error))
         }

@@ -39,14 +39,18 @@ import Testing
     }
 
     @Test(arguments: [
-        (Array("%PDF-1.7\n".utf8), "PDF"),
-        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "ZIP（可能是 .docx）"),
+        (Array("%PDF-1.7\n".utf8), "PDF 文件"),
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "ZIP 压缩包"),
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "PNG 图片"),
-        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1], "旧版 Word（.doc）"),
-        (Array("abc".utf8) + [0, 1, 2], "二进制"),
+        (Array("abc".utf8) + [0, 1, 2], "二进制文件"),
     ])
     func refusesBinaryFilesNamingTheirKind(_ bytes: [UInt8], _ kind: String) {
         #expect(throws: ReadError.binary(kind: kind)) { try SourceDecoder.decode(bytes) }
+    }
+
+    @Test func refusesOldWordFilesAskingForDocx() {
+        #expect(throws: ReadError.legacyWord) { try SourceDecoder.decode([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) }
+        #expect(ReadError.legacyWord.hint.contains("另存为 .docx"))
     }
 
     @Test func refusesEmptyAndBlankFiles() {

@@ -56,7 +56,7 @@ import NianbaoReports
         defer { try? FileManager.default.removeItem(atPath: root) }
         let check = try Self.run(["check"], in: root)
         #expect(check.status == 1)
-        #expect(check.output.contains("Content/reports/scan.png:1: 错误：这是PNG 图片文件"))
+        #expect(check.output.contains("Content/reports/scan.png:1: 错误：这是PNG 图片，nianbao 读不了"))
         try FileManager.default.removeItem(atPath: root + "/Content/reports/scan.png")
         #expect(try Self.run(["check"], in: root).status == 0)
     }

@@ -11,6 +11,9 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var line: Int?
     public var message: String
     public var hint: String?
+    /// Where the line came from, for files that are not plain text (PDF page and line,
+    /// HTML or Word table cell); it then names the place instead of the line.
+    public var location: DocumentLocation?
 
     public init(_ severity: Severity = .warning, line: Int?, _ message: String, hint: String? = nil) {
         self.severity = severity
@@ -21,7 +24,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
 
     /// `第 12 行：message（hint）`, the form stored in a report's `warnings`.
     public var description: String {
-        var text = line.map { "第 \($0) 行：" } ?? ""
+        var text = location.map { "\($0)：" } ?? line.map { "第 \($0) 行：" } ?? ""
         text += message
         if let hint { text += "（\(hint)）" }
         return text

@@ -23,6 +23,7 @@ public enum SourceDecoder {
             guard let text = utf16(bytes.dropFirst(2), littleEndian: little) else { throw .undecodable }
             return try nonEmpty(DecodedSource(text: text, encoding: little ? "UTF-16LE" : "UTF-16BE"))
         }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .legacyWord }
         if let kind = binaryKind(bytes) { throw .binary(kind: kind) }
         if let text = strictUTF8(bytes[...]) {
             return try nonEmpty(DecodedSource(text: text, encoding: "UTF-8"))
@@ -39,8 +40,8 @@ public enum SourceDecoder {
     /// Names the kind of a binary file, or nil for bytes that may be text.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
         let signatures: [([UInt8], String)] = [
-            (Array("%PDF".utf8), " PDF "),
-            ([0x50, 0x4B, 0x03, 0x04], " ZIP（可能是 .docx）"),
+            (Array("%PDF".utf8), " PDF 文件"),
+            ([0x50, 0x4B, 0x03, 0x04], " ZIP 压缩包"),
             ([0xD0, 0xCF, 0x11, 0xE0], "旧版 Word（.doc）"),
             ([0x89, 0x50, 0x4E, 0x47], " PNG 图片"),
             ([0xFF, 0xD8, 0xFF], " JPEG 图片"),
@@ -49,7 +50,7 @@ public enum SourceDecoder {
         for (signature, kind) in signatures where bytes.starts(with: signature) {
             return kind.trimmingSpaces
         }
-        if bytes.prefix(65_536).contains(0) { return "二进制" }
+        if bytes.prefix(65_536).contains(0) { return "二进制文件" }
         return nil
     }
 

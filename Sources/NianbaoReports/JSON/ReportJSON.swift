@@ -8,7 +8,8 @@ extension Report {
                                 ("county", metadata.region.county.json)])),
             ("template", template.map { .string($0.rawValue) } ?? .null),
             ("source", .object([("file", .string(source.file)), ("sha256", .string(source.sha256)),
-                                ("encoding", .string(source.encoding)), ("url", source.url.json)]
+                                ("encoding", .string(source.encoding)), ("format", .string(source.format)),
+                                ("url", source.url.json)]
                                // Only a correcting file has it, so other reports' JSON is unchanged.
                                + (metadata.supersedes.map { [("supersedes", JSONValue.string($0))] } ?? []))),
             ("title", metadata.title.json),

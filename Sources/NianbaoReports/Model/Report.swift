@@ -13,6 +13,15 @@ public struct Report: Sendable {
     public var notes: [String]
     /// What the parser could not read, with source lines.
     public var warnings: [Diagnostic]
+    /// For a document read by a format reader (HTML, Word, PDF): where each line of the
+    /// text the parser read came from (`sourceMap[line - 1]`). Empty for a text file.
+    public var sourceMap: [DocumentLocation?] = []
+
+    /// Where line `line` of the parsed text is in the original file.
+    public func location(ofLine line: Int) -> DocumentLocation {
+        if line >= 1, line <= sourceMap.count, let location = sourceMap[line - 1] { return location }
+        return DocumentLocation(line: line)
+    }
 }
 
 /// Where a report came from.
@@ -20,6 +29,8 @@ public struct SourceInfo: Sendable, Equatable {
     public var file: String
     public var sha256: String
     public var encoding: String
+    /// `text`, `HTML`, `Word` or `PDF`.
+    public var format: String = "text"
     /// The original publication's address, when the file states one.
     public var url: String?
 

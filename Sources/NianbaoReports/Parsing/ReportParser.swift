@@ -20,6 +20,23 @@ public enum ReportParser {
         return try parse(text: decoded.text, source: SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: decoded.encoding))
     }
 
+    /// Parses a document a format reader made of `bytes` (HTML, Word, PDF): its text is
+    /// parsed as any other, and every warning then names its place in the original.
+    public static func parse(document: DocumentModel, bytes: [UInt8], file: String) throws(ReadError) -> Report {
+        let rendered = DocumentText.render(document)
+        var source = SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: document.encoding)
+        source.format = document.format
+        var report = try parse(text: rendered.text, source: source)
+        report.source.format = document.format
+        report.sourceMap = rendered.locations
+        report.warnings = report.warnings.map { warning in
+            var located = warning
+            if let line = warning.line { located.location = report.location(ofLine: line) }
+            return located
+        }
+        return report
+    }
+
     /// Parses text already decoded; `source.sha256` is then the hash of its UTF-8 bytes.
     public static func parse(text: String, file: String = "") throws(ReadError) -> Report {
         try parse(text: text, source: SourceInfo(file: file, sha256: SHA256.hex(Array(text.utf8)), encoding: "UTF-8"))

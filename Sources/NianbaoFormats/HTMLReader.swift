@@ -1,0 +1,121 @@
+import NianbaoReports
+
+/// Reads a report published as a web page: the element that holds the report, its
+/// paragraphs, and its tables as grids.
+///
+/// Government pages are mostly Word documents saved as HTML inside a site's frame, so:
+/// - the report is the smallest element whose text holds the most of the six part
+///   titles; navigation, headers, footers, scripts and share buttons outside it are
+///   dropped, and the page's heading (or `<title>`) is put first when the report
+///   element lacks it;
+/// - text split over `<span>`, `<font>` and `<o:p>` is joined; `&nbsp;` is a space;
+/// - a table that holds another table is layout, read as flowing text; the others
+///   are data tables, read as grids honouring `rowspan` and `colspan`;
+/// - the page's `<meta charset>` is honoured by libxml2; a page that declares none
+///   and is not UTF-8 is read as GB18030.
+public enum HTMLReader {
+    public static func read(_ bytes: [UInt8]) throws(ReadError) -> DocumentModel {
+        let declared = declaredEncoding(bytes)
+        let utf8 = String(validating: bytes, as: UTF8.self) != nil
+        let encoding = declared == nil && !utf8 ? "GB18030" : nil
+        guard let root = LibXML.html(bytes, encoding: encoding) else { throw .notAReport(reason: "无法解析这个网页") }
+        let body = root.elements("body").first ?? root
+        let report = reportElement(in: body)
+        var builder = BlockBuilder()
+        if let heading = heading(outside: report, in: body, root: root) { builder.paragraph(heading.text, line: heading.line) }
+        builder.flow(report.element)
+        builder.flush()
+        return DocumentModel(blocks: builder.blocks, format: "HTML", encoding: declared ?? encoding ?? "UTF-8")
+    }
+
+    /// The charset a page declares in its first 4 KB (`<meta charset>` or `http-equiv`), upper-cased.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        let head = Array(String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased())
+        let key = Array("charset=")
+        guard let start = (0..<max(0, head.count - key.count)).first(where: { Array(head[$0..<$0 + key.count]) == key }) else { return nil }
+        let rest = head[(start + key.count)...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+        let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return name.isEmpty ? nil : String(name).uppercased()
+    }
+
+    /// Words that stand for the six parts; a report element holds most of them.
+    static let partMarkers = ["总体情况", "主动公开", "收到和处理", "行政复议", "存在的主要问题", "其他需要报告"]
+
+    struct Found { var element: MarkupNode.Element; var path: [Int] }
+
+    /// The deepest element that holds as many of the six part headings as the whole page.
+    ///
+    /// A heading is a short block (under 40 characters) naming a part, so a preamble that
+    /// lists the six parts in one sentence does not count; when a page has no such blocks
+    /// (parts run together in long paragraphs), any mention counts.
+    static func reportElement(in body: MarkupNode.Element) -> Found {
+        func headings(_ element: MarkupNode.Element) -> Set<String> {
+            var found = Set<String>()
+            func visit(_ element: MarkupNode.Element) {
+                if skipped.contains(element.name) { return }
+                let hasBlockChild = element.children.contains { if case .element(let e) = $0 { return BlockBuilder.blockNames.contains(e.name) || e.name == "br" } else { return false } }
+                if !hasBlockChild {
+                    let text = BlockBuilder.normalise(element.text)
+                    if text.count < 40 { for marker in partMarkers where text.contains(marker) { found.insert(marker) } }
+                    return
+                }
+                for child in element.children { if case .element(let e) = child { visit(e) } }
+            }
+            visit(element)
+            return found
+        }
+        func mentions(_ element: MarkupNode.Element) -> Set<String> {
+            let text = element.text
+            return Set(partMarkers.filter { text.contains($0) })
+        }
+        let useHeadings = headings(body).count >= 2
+        let score: (MarkupNode.Element) -> Int = { useHeadings ? headings($0).count : mentions($0).count }
+        let best = score(body)
+        var current = Found(element: body, path: [])
+        // Descend while exactly one child keeps the full score.
+        while true {
+            let candidates = current.element.children.enumerated().compactMap { index, child -> (Int, MarkupNode.Element)? in
+                if case .element(let element) = child, !skipped.contains(element.name), score(element) == best { return (index, element) }
+                return nil
+            }
+            guard candidates.count == 1, best > 0 else { return current }
+            current = Found(element: candidates[0].1, path: current.path + [candidates[0].0])
+        }
+    }
+
+    /// The report's heading when the report element does not start with one: the last
+    /// heading before it that names an annual report (a sidebar's list of other years
+    /// comes after it, or is no heading), or else the page's `<title>`.
+    static func heading(outside report: Found, in body: MarkupNode.Element, root: MarkupNode.Element) -> (text: String, line: Int?)? {
+        var first = BlockBuilder()
+        first.flow(report.element)
+        first.flush()
+        if case .paragraph(let text, _)? = first.blocks.first, text.contains("年度报告"), text.count <= 100 { return nil }
+        func isHeading(_ element: MarkupNode.Element) -> Bool {
+            ["h1", "h2", "h3"].contains(element.name) || (element["class"] ?? "").lowercased().contains("title")
+        }
+        var found: (String, Int?)?
+        var done = false
+        func search(_ element: MarkupNode.Element, path: [Int]) {
+            if done { return }
+            if path == report.path { done = true; return }
+            if skipped.contains(element.name) && element.name != "header" { return }
+            let text = BlockBuilder.normalise(element.text)
+            if isHeading(element), text.contains("年度报告"), text.count <= 100 { found = (text, element.line); return }
+            for (index, child) in element.children.enumerated() {
+                if case .element(let child) = child { search(child, path: path + [index]) }
+            }
+        }
+        search(body, path: [])
+        if let found { return found }
+        if let head = root.elements("head").first, let title = head.elements("title").first {
+            let text = BlockBuilder.normalise(title.text)
+            if text.contains("年度报告") { return (text, title.line) }
+        }
+        return nil
+    }
+
+    /// Elements whose content is never report text.
+    static let skipped: Set<String> = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                                       "button", "select", "iframe", "template", "svg", "head", "object", "embed"]
+}

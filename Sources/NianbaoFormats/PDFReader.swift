@@ -1,0 +1,62 @@
+import NianbaoReports
+
+/// Reads a PDF through poppler: the words on each page with their positions, rebuilt
+/// into lines and table rows by `PDFLayout`, so a figure is read beside its label
+/// whatever order the file stores its text in. Warnings name page and line.
+public enum PDFReader {
+    public static func read(_ bytes: [UInt8]) throws(ReadError) -> DocumentModel {
+        let pages = try PopplerText.pages(bytes)
+        guard pages.contains(where: { !$0.glyphs.isEmpty }) else { throw .noTextLayer(pages: pages.count) }
+        let perPage = pages.map { page in (page, PDFLayout.lines(page)) }
+        let running = runningLines(perPage)
+        var blocks: [DocumentModel.Block] = []
+        for (page, lines) in perPage {
+            let kept = lines.filter { !running.contains(key($0, page)) }
+            let rows = PDFLayout.rows(kept)
+            let margin = rows.filter { $0.segments.count == 1 }.map(\.x2).max() ?? page.width
+            var pending: (text: String, location: DocumentLocation)?
+            for line in rows {
+                let location = DocumentLocation(page: page.number, line: line.number)
+                let text = line.text
+                if var open = pending {
+                    if line.segments.count == 1 {
+                        open.text += text
+                        pending = open
+                    } else {
+                        blocks.append(.paragraph(open.text, open.location))
+                        pending = nil
+                    }
+                }
+                if pending == nil || line.segments.count > 1 {
+                    if pending == nil { pending = (text, location) }
+                }
+                // A line of running text that reaches the margin and ends no sentence goes on.
+                let continues = line.segments.count == 1 && line.x2 >= margin - 2 * max(line.y2 - line.y1, 1)
+                    && !"。！？：；）)".contains(text.last ?? "。")
+                if !continues, let open = pending {
+                    blocks.append(.paragraph(open.text, open.location))
+                    pending = nil
+                }
+            }
+            if let open = pending { blocks.append(.paragraph(open.text, open.location)) }
+        }
+        return DocumentModel(blocks: blocks, format: "PDF", encoding: "")
+    }
+
+    /// Where a line sits and what it says, digits blurred: the same on every page for a running header.
+    private static func key(_ line: PDFLayout.Line, _ page: PopplerText.Page) -> String {
+        let band = line.centreY < page.height * 0.1 ? "top" : line.centreY > page.height * 0.9 ? "bottom" : "body"
+        let text = String(line.text.map { $0.isNumber ? "#" : $0 })
+        return band + "|" + text
+    }
+
+    /// Lines repeated at the top or bottom of at least half the pages (two at least).
+    private static func runningLines(_ pages: [(PopplerText.Page, [PDFLayout.Line])]) -> Set<String> {
+        guard pages.count >= 2 else { return [] }
+        var counts: [String: Int] = [:]
+        for (page, lines) in pages {
+            for key in Set(lines.map { key($0, page) }) where !key.hasPrefix("body") { counts[key, default: 0] += 1 }
+        }
+        return Set(counts.filter { $0.value >= max(2, (pages.count + 1) / 2) }.keys)
+    }
+}

@@ -1,0 +1,46 @@
+import CPoppler
+import NianbaoReports
+
+/// The glyphs of every page of a PDF, through poppler-glib.
+enum PopplerText {
+    struct Page { var number: Int; var width: Double; var height: Double; var glyphs: [PDFGlyph] }
+
+    static func pages(_ bytes: [UInt8]) throws(ReadError) -> [Page] {
+        let data = g_bytes_new(bytes, gsize(bytes.count))
+        defer { g_bytes_unref(data) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let document = poppler_document_new_from_bytes(data, nil, &error) else {
+            let message = error.map { String(cString: $0.pointee.message) } ?? "未知原因"
+            if let error { g_error_free(error) }
+            throw .damaged(format: "PDF", reason: message.contains("password") || message.contains("Encrypted") ? "文件有密码保护" : "文件已损坏或不完整")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+        var pages: [Page] = []
+        for index in 0..<Int(poppler_document_get_n_pages(document)) {
+            guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            var width = 0.0, height = 0.0
+            poppler_page_get_size(page, &width, &height)
+            var glyphs: [PDFGlyph] = []
+            if let text = poppler_page_get_text(page) {
+                defer { g_free(text) }
+                var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+                var count: guint = 0
+                if poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles {
+                    defer { g_free(rectangles) }
+                    // One rectangle per character of the page's text, in order.
+                    var index = 0
+                    for character in String(cString: text) {
+                        guard index < Int(count) else { break }
+                        let box = rectangles[index]
+                        index += character.unicodeScalars.count == 2 && character == "\r\n" ? 2 : 1
+                        if character.isWhitespace { continue }
+                        glyphs.append(PDFGlyph(character: character, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2))
+                    }
+                }
+            }
+            pages.append(Page(number: index + 1, width: width, height: height, glyphs: glyphs))
+        }
+        return pages
+    }
+}

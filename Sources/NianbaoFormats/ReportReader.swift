@@ -1,0 +1,63 @@
+import NianbaoReports
+
+/// Reads a report file of any supported format: picks the reader by the file's bytes
+/// (and, for HTML, its name), then runs the one report parser.
+///
+/// | format | recognised by | reader |
+/// |---|---|---|
+/// | PDF | `%PDF` | `PDFReader` |
+/// | Word | a ZIP holding `word/document.xml` | `WordReader` |
+/// | old Word | the OLE signature | refused: save as .docx |
+/// | HTML | `.htm`/`.html` name, or markup at the start | `HTMLReader` |
+/// | text | anything else | `ReportParser` directly |
+public enum ReportReader {
+    public enum Format: String, Sendable { case text, html = "HTML", word = "Word", pdf = "PDF" }
+
+    public static func format(of bytes: [UInt8], fileName: String) -> Format {
+        if bytes.starts(with: Array("%PDF".utf8)) { return .pdf }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .word }
+        let lower = fileName.lowercased()
+        if [".html", ".htm", ".xhtml", ".shtml"].contains(where: { lower.hasSuffix($0) }) { return .html }
+        return looksLikeMarkup(bytes) ? .html : .text
+    }
+
+    /// Markup at the start: `<!DOCTYPE html`, `<html`, `<head`, `<body`, `<meta`, `<div`, `<p`, `<table`.
+    static func looksLikeMarkup(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return false }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 16)], as: UTF8.self).lowercased()
+        return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p>", "<p ", "<table", "<h1", "<!--"]
+            .contains { head.hasPrefix($0) }
+    }
+
+    /// The text the report parser reads for this file, each line behind its location
+    /// in the original: what `nianbao parse --text` shows, to see what a reader made of a file.
+    public static func text(_ bytes: [UInt8], file: String) throws(ReadError) -> String {
+        let name = String(file.split(separator: "/").last ?? "")
+        let document: DocumentModel
+        switch format(of: bytes, fileName: name) {
+        case .text: return try SourceDecoder.decode(bytes).text
+        case .html: document = try HTMLReader.read(bytes)
+        case .word: document = try WordReader.read(bytes)
+        case .pdf: document = try PDFReader.read(bytes)
+        }
+        let rendered = DocumentText.render(document)
+        return zip(rendered.text.split(separator: "\n", omittingEmptySubsequences: false), rendered.locations)
+            .map { line, location in "\(location.map(\.description) ?? "")\t\(line)" }.joined(separator: "\n")
+    }
+
+    public static func parse(_ bytes: [UInt8], file: String) throws(ReadError) -> Report {
+        let name = String(file.split(separator: "/").last ?? "")
+        switch format(of: bytes, fileName: name) {
+        case .text:
+            return try ReportParser.parse(bytes, file: file)
+        case .html:
+            return try ReportParser.parse(document: try HTMLReader.read(bytes), bytes: bytes, file: file)
+        case .word:
+            return try ReportParser.parse(document: try WordReader.read(bytes), bytes: bytes, file: file)
+        case .pdf:
+            return try ReportParser.parse(document: try PDFReader.read(bytes), bytes: bytes, file: file)
+        }
+    }
+}
