@@ -15,6 +15,7 @@ Python 3 standard library only; the Word and PDF files need LibreOffice Writer
 """
 
 import html
+from html.parser import HTMLParser
 import json
 import os
 import re
@@ -22,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -647,17 +649,19 @@ def word_table(rows, widths_pt, split_at=None):
 
 def word_html(seed):
     tables = tables_for(seed, table2_merged=False)
-    # the number to split: the first two-digit number in table 三's data rows
+    # the number whose digits go in two spans: the total of 本年新收 (41 in 002), or else
+    # the first number in table 三 with two or more digits
     split_at = None
+    new_requests = tables[3][3]
+    if len(new_requests[-1].text) >= 2:
+        split_at = (3, len(new_requests) - 1)
     for r, row in enumerate(tables[3]):
-        if r < 3:
+        if split_at or r < 3:
             continue
         for i, cell in enumerate(row):
             if cell.kind == "num" and len(cell.text) >= 2:
                 split_at = (r, i)
                 break
-        if split_at:
-            break
     widths = {2: [140, 100, 100, 100], 3: [40, 60, 150] + [36] * 7, 4: [29] * 15}
     body = []
     if seed["title"]:
@@ -918,11 +922,137 @@ def convert(html_path, outputs, work, widths):
 # ---------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------
+# Checking what was written: every number cell of every table, read back from the file,
+# must be the golden JSON's value in the same grid position.
+
+
+class _GridParser(HTMLParser):
+    """Tables of an HTML page as {(row, column): text}, honouring rowspan and colspan."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tables = []
+        self._stack = []  # open tables: [grid, row index, taken, column, cell text or None]
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table":
+            self._stack.append({"grid": {}, "row": -1, "taken": {}, "col": 0, "cell": None})
+        elif not self._stack:
+            return
+        elif tag == "tr":
+            t = self._stack[-1]
+            t["row"] += 1
+            t["col"] = 0
+        elif tag in ("td", "th"):
+            t = self._stack[-1]
+            r = t["row"]
+            while t["col"] in t["taken"].get(r, set()):
+                t["col"] += 1
+            rs = int(a.get("rowspan") or 1)
+            cs = int(a.get("colspan") or 1)
+            for rr in range(r, r + rs):
+                for cc in range(t["col"], t["col"] + cs):
+                    t["taken"].setdefault(rr, set()).add(cc)
+            t["cell"] = (r, t["col"], [])
+            t["col"] += cs
+
+    def handle_endtag(self, tag):
+        if not self._stack:
+            return
+        t = self._stack[-1]
+        if tag in ("td", "th") and t["cell"]:
+            r, c, parts = t["cell"]
+            t["grid"][(r, c)] = " ".join("".join(parts).replace("\xa0", " ").split())
+            t["cell"] = None
+        elif tag == "table":
+            self.tables.append(self._stack.pop()["grid"])
+
+    def handle_data(self, data):
+        if self._stack and self._stack[-1]["cell"]:
+            self._stack[-1]["cell"][2].append(data)
+
+
+def html_grids(path, encoding="utf-8"):
+    with open(path, encoding=encoding) as f:
+        parser = _GridParser()
+        parser.feed(f.read())
+    return parser.tables
+
+
+def docx_grids(path):
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as z:
+        root = ET.fromstring(z.read("word/document.xml"))
+    grids = []
+    for tbl in root.iter(w + "tbl"):
+        grid = {}
+        for r, tr in enumerate(tbl.findall(w + "tr")):
+            c = 0
+            for tc in tr.findall(w + "tc"):
+                span = tc.find(f"{w}tcPr/{w}gridSpan")
+                text = "\n".join("".join(t.text or "" for t in p.iter(w + "t")) for p in tc.findall(w + "p"))
+                if tc.find(f"{w}tcPr/{w}vMerge") is None or tc.find(f"{w}tcPr/{w}vMerge").get(w + "val") == "restart":
+                    grid[(r, c)] = " ".join(text.split())
+                c += int(span.get(w + "val")) if span is not None else 1
+        grids.append(grid)
+    return grids
+
+
+def expected_numbers(rows):
+    """{(row, column): text} of the number cells of a table model."""
+    out = {}
+    taken = {}
+    for r, row in enumerate(rows):
+        c = 0
+        for cell in row:
+            while c in taken.get(r, set()):
+                c += 1
+            for rr in range(r, r + cell.rowspan):
+                for cc in range(c, c + cell.colspan):
+                    taken.setdefault(rr, set()).add(cc)
+            if cell.kind == "num":
+                out[(r, c)] = cell.text
+            c += cell.colspan
+    return out
+
+
+def check_file(name, grids, seed, table2_merged=True):
+    tables = tables_for(seed, table2_merged=table2_merged)
+    if len(grids) != 3:
+        raise SystemExit(f"{name}: {len(grids)} tables, expected 3")
+    count = 0
+    for grid, part in zip(grids, TABLE_PARTS):
+        for pos, value in expected_numbers(tables[part]).items():
+            got = grid.get(pos)
+            if got != value:
+                raise SystemExit(f"{name}: table {NUMERALS[part - 1]} cell {pos}: {got!r}, expected {value!r}")
+            count += 1
+    return count
+
+
 def write(name, text, encoding="utf-8"):
     path = os.path.join(HERE, name)
     with open(path, "wb") as f:
         f.write(text.encode(encoding))
     return path
+
+
+def check_pdf(name, seed):
+    """The PDF's text (pdftotext, when installed) holds the title and the numbers of 表二."""
+    if shutil.which("pdftotext") is None:
+        return
+    text = subprocess.run(["pdftotext", "-layout", os.path.join(HERE, name), "-"],
+                          stdout=subprocess.PIPE, text=True, check=True).stdout
+    text = "".join(text.split())  # pdftotext puts spaces where the font changes
+    a = seed["golden"]["activeDisclosure"]
+    wanted = [a["licensing"], a["penalties"], a["fees"], "申请人情况", "行政复议", "结转下年度"]
+    if seed["title"]:
+        wanted.append(seed["title"][:8])
+    for item in wanted:
+        if item not in text:
+            raise SystemExit(f"{name}: pdftotext output lacks {item!r}")
 
 
 def main():
@@ -936,34 +1066,50 @@ def main():
         check_grid(tables_for(seed, table2_merged=False)[2], 4)
 
     plain = {stem: write(stem + ".html", plain_html(seed)) for stem, seed in seeds.items()}
-
     write("002-word-gb2312.html", word_html(seeds["002_9d017863089d3b5a"]), encoding="gbk")
     write("003-site-frame.html", site_html(seeds["003_38a0cde88c4c746e"]))
     write("004-fragment.html", fragment_html(seeds["004_b87e4db93de93761"]))
 
+    checked = 0
+    for stem in SEEDS:
+        checked += check_file(stem + ".html", html_grids(plain[stem]), seeds[stem])
+    checked += check_file("002-word-gb2312.html", html_grids(os.path.join(HERE, "002-word-gb2312.html"), "gbk"),
+                          seeds["002_9d017863089d3b5a"], table2_merged=False)
+    checked += check_file("003-site-frame.html", html_grids(os.path.join(HERE, "003-site-frame.html")),
+                          seeds["003_38a0cde88c4c746e"])
+    checked += check_file("004-fragment.html", html_grids(os.path.join(HERE, "004-fragment.html")),
+                          seeds["004_b87e4db93de93761"])
+
     variants = {
-        "000-page-break": page_break_variant(seeds["000_efb035f696e87f51"]),
-        "001-wrapped-labels": wrapped_labels_variant(seeds["001_69cc43620935c919"]),
-        "003-split-headers": split_headers_variant(seeds["003_38a0cde88c4c746e"]),
+        "000-page-break": (page_break_variant, "000_efb035f696e87f51"),
+        "001-wrapped-labels": (wrapped_labels_variant, "001_69cc43620935c919"),
+        "003-split-headers": (split_headers_variant, "003_38a0cde88c4c746e"),
     }
-    if html_only:
-        return
-    if shutil.which("soffice") is None:
-        raise SystemExit("soffice not found: install LibreOffice Writer (libreoffice-writer-nogui)")
-    with tempfile.TemporaryDirectory(prefix="nianbao-fixtures-") as work:
-        for stem, path in plain.items():
-            print("converting", stem)
-            convert(path, {
-                "docx": os.path.join(HERE, stem + ".docx"),
-                "pdf": os.path.join(HERE, stem + ".pdf"),
-                "lohtml": os.path.join(HERE, stem + "-libreoffice.html"),
-            }, work, docx_widths(STANDARD_LAYOUT))
-        for name, (text, layout) in variants.items():
-            print("converting", name)
-            src = os.path.join(work, name + ".html")
-            with open(src, "w", encoding="utf-8") as f:
-                f.write(text)
-            convert(src, {"pdf": os.path.join(HERE, name + ".pdf")}, work, docx_widths(layout))
+    if not html_only:
+        if shutil.which("soffice") is None:
+            raise SystemExit("soffice not found: install LibreOffice Writer (libreoffice-writer-nogui)")
+        with tempfile.TemporaryDirectory(prefix="nianbao-fixtures-") as work:
+            for stem, path in plain.items():
+                print("converting", stem)
+                convert(path, {
+                    "docx": os.path.join(HERE, stem + ".docx"),
+                    "pdf": os.path.join(HERE, stem + ".pdf"),
+                    "lohtml": os.path.join(HERE, stem + "-libreoffice.html"),
+                }, work, docx_widths(STANDARD_LAYOUT))
+                checked += check_file(stem + ".docx", docx_grids(os.path.join(HERE, stem + ".docx")), seeds[stem])
+                checked += check_file(stem + "-libreoffice.html",
+                                      html_grids(os.path.join(HERE, stem + "-libreoffice.html")), seeds[stem])
+                check_pdf(stem + ".pdf", seeds[stem])
+            for name, (make, stem) in variants.items():
+                print("converting", name)
+                text, layout = make(seeds[stem])
+                src = os.path.join(work, name + ".html")
+                with open(src, "w", encoding="utf-8") as f:
+                    f.write(text)
+                convert(src, {"pdf": os.path.join(HERE, name + ".pdf")}, work, docx_widths(layout))
+                checked += check_file(name + " (its .docx)", docx_grids(os.path.join(work, name + ".docx")), seeds[stem])
+                check_pdf(name + ".pdf", seeds[stem])
+    print(f"checked {checked} table cells against the golden JSON")
     for name in sorted(os.listdir(HERE)):
         print(f"{os.path.getsize(os.path.join(HERE, name)):>9}  {name}")
 
