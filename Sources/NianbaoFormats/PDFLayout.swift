@@ -8,15 +8,17 @@ import NianbaoReports
 /// 2. **Segments**: within a line, a gap wider than 0.8 of the glyph height starts a
 ///    new segment (a cell); narrower gaps of at least 0.2 are a space. Figures at the
 ///    end of a line are split from the text before them at any space.
-/// 3. **Rows**: a line that ends in figures (numbers, `/`, `—`) is a table row. Lines
-///    of label text alone — left of where the figures start, between two rows, not
-///    past a header line — belong to the nearest row: a label wrapped over lines, or
-///    a merged label cell centred beside several rows.
-/// 4. **Columns**: a row's label text is cut into fragments wherever glyphs leave a gap
-///    of 2 pt (glyphs of one cell abut; cell padding leaves a gap), and fragments that
-///    start at the same x (within 2 pt) across the table form a label column. A row's
-///    label is read column by column, top to bottom in each, so a merged cell's lines
-///    never interleave with the label beside it; the row reads `label<TAB>figure…`.
+/// 3. **Rows**: a line that ends in figures (numbers, `/`, `—`) is a table row.
+/// 4. **Label cells**: label text (left of where the figures start) is cut into fragments
+///    wherever glyphs leave a gap of 2 pt — glyphs of one cell abut, cell padding leaves a
+///    gap. Fragments starting at the same x (within 2 pt) form a label column; in a column,
+///    fragments on lines less than a third of a line apart form one cell (lines within a
+///    cell sit closer than lines of neighbouring cells, which padding separates).
+/// 5. **Joining**: a cell belongs to the first row whose figures lie beside it — a label
+///    wrapped over lines, or a merged cell beside several rows, which is written at its
+///    first row as Word writes it — or else to the nearest row within a line's height;
+///    anything else stays a line of its own. A row reads its label cells column by
+///    column, then its figures: `label<TAB>figure<TAB>figure…`.
 enum PDFLayout {
     struct Segment { var text: String; var x1: Double; var x2: Double }
 
@@ -102,79 +104,103 @@ enum PDFLayout {
         return segments
     }
 
-    /// Joins label lines to their table rows, column by column (steps 3 and 4).
+    /// A run of label glyphs within one cell on one line.
+    struct Fragment { var text: String; var x1: Double; var y1: Double; var y2: Double; var line: Int }
+
+    /// Joins label text to the table rows it belongs to, column by column (steps 3 and 4).
     static func rows(_ lines: [Line]) -> [Line] {
         let rowIndices = lines.indices.filter { lines[$0].isRow }
         guard !rowIndices.isEmpty else { return lines }
-        var owner: [Int: Int] = [:]  // label line → row line
-        for (position, row) in rowIndices.enumerated() {
-            let figuresStart = lines[row].segments[lines[row].firstFigure!].x1
-            let lower = position > 0 ? rowIndices[position - 1] : -1
-            let upper = position + 1 < rowIndices.count ? rowIndices[position + 1] : lines.count
-            // Walk away from the row in both directions, stopping at anything that is not label
-            // text. Label lines below a row that end at a header line belong to what follows.
-            for direction in [-1, 1] {
-                var candidate = row + direction
-                var found: [Int] = []
-                var reachedRow = true
-                while candidate > lower && candidate < upper {
-                    let line = lines[candidate]
-                    guard line.x2 < figuresStart, abs(line.centreY - lines[row].centreY) < 6 * lines[row].height else {
-                        reachedRow = false
-                        break
-                    }
-                    let nearest = rowIndices[max(0, position - 1)...min(rowIndices.count - 1, position + 1)]
-                        .min { abs(lines[$0].centreY - line.centreY) < abs(lines[$1].centreY - line.centreY) }!
-                    if nearest == row { found.append(candidate) }
-                    candidate += direction
-                }
-                if direction == 1 && !reachedRow && candidate < upper { continue }
-                for line in found where owner[line] == nil { owner[line] = row }
-            }
+        func figuresStart(_ row: Int) -> Double { lines[row].segments[lines[row].firstFigure!].x1 }
+        func nearestRows(_ index: Int) -> [Int] {
+            let after = rowIndices.firstIndex { $0 > index } ?? rowIndices.count
+            return [after - 1, after].filter { $0 >= 0 && $0 < rowIndices.count }.map { rowIndices[$0] }
         }
-        var members: [Int: [Int]] = [:]
-        for (line, row) in owner { members[row, default: []].append(line) }
-        // Label fragments of every row line and its label lines: glyph runs split at any
-        // gap of 2 pt or more (glyphs within a cell abut; cell padding leaves a gap).
-        struct Fragment { var text: String; var x1: Double; var centreY: Double }
-        var fragments: [Int: [Fragment]] = [:]
-        for row in rowIndices {
-            let figuresStart = lines[row].segments[lines[row].firstFigure!].x1
-            for member in [row] + (members[row] ?? []) {
-                var run: [PDFGlyph] = []
-                func close() {
-                    if let first = run.first {
-                        fragments[row, default: []].append(Fragment(text: String(run.map(\.character)), x1: first.x1, centreY: lines[member].centreY))
-                    }
-                    run = []
-                }
-                for glyph in lines[member].glyphs where glyph.x2 <= figuresStart + 0.5 {
-                    if let last = run.last, glyph.x1 - last.x2 >= 2 { close() }
-                    run.append(glyph)
-                }
-                close()
+        // Label fragments: the label part of each row line, and lines of label text alone
+        // (left of where the nearest rows' figures start).
+        var fragments: [Fragment] = []
+        for (index, line) in lines.enumerated() {
+            let limit: Double
+            if line.isRow { limit = figuresStart(index) } else {
+                let near = nearestRows(index)
+                guard !near.isEmpty else { continue }
+                limit = near.map(figuresStart).min()!
+                guard line.x2 < limit else { continue }
             }
+            var run: [PDFGlyph] = []
+            func close() {
+                if let first = run.first {
+                    // The fragment's own height: a line's glyphs may come from cells set at other heights.
+                    fragments.append(Fragment(text: String(run.map(\.character)), x1: first.x1, y1: run.map(\.y1).min()!,
+                                              y2: run.map(\.y2).max()!, line: index))
+                }
+                run = []
+            }
+            // Glyphs of one cell abut; cell padding leaves a gap of 2 pt or more.
+            for glyph in line.glyphs where glyph.x2 <= limit + 0.5 {
+                if let last = run.last, glyph.x1 - last.x2 >= 2 { close() }
+                run.append(glyph)
+            }
+            close()
         }
-        // Label columns: fragments starting within 2 pt of one another, across the table.
-        let starts = fragments.values.flatMap { $0.map(\.x1) }.sorted()
+        // Label columns: fragments starting within 2 pt of one another.
         var columnStarts: [Double] = []
-        for start in starts where columnStarts.last.map({ start - $0 > 2 }) ?? true { columnStarts.append(start) }
+        for start in fragments.map(\.x1).sorted() where columnStarts.last.map({ start - $0 > 2 }) ?? true { columnStarts.append(start) }
         func column(_ x: Double) -> Int { columnStarts.lastIndex { $0 <= x + 2 } ?? 0 }
+        // Cells: in each column, fragments on lines closer than a third of a line apart.
+        var cells: [[Fragment]] = []
+        for (_, group) in Dictionary(grouping: fragments, by: { column($0.x1) }).sorted(by: { $0.key < $1.key }) {
+            for fragment in group.sorted(by: { $0.y1 < $1.y1 }) {
+                if let last = cells.last?.last, column(last.x1) == column(fragment.x1),
+                   fragment.y1 - last.y2 <= 0.35 * (last.y2 - last.y1) {
+                    cells[cells.count - 1].append(fragment)
+                } else {
+                    cells.append([fragment])
+                }
+            }
+        }
+        // Each cell belongs to the first row whose figures lie beside it, or to the nearest
+        // row within a line's height; other cells stay text of their own.
+        var labels: [Int: [(column: Int, text: String)]] = [:]
+        var used = Set<Int>()  // lines whose fragments all went to rows
+        var unusedFragments: [Int: [Fragment]] = [:]
+        for cell in cells {
+            let top = cell.map(\.y1).min()!, bottom = cell.map(\.y2).max()!
+            let beside = rowIndices.filter { lines[$0].centreY >= top - 1 && lines[$0].centreY <= bottom + 1 }
+            let height = cell[0].y2 - cell[0].y1
+            let nearest = rowIndices.min { distance(lines[$0].centreY, top, bottom) < distance(lines[$1].centreY, top, bottom) }!
+            let row = beside.first ?? (distance(lines[nearest].centreY, top, bottom) <= height ? nearest : nil)
+            guard let row else {
+                for fragment in cell { unusedFragments[fragment.line, default: []].append(fragment) }
+                continue
+            }
+            labels[row, default: []].append((column(cell[0].x1), cell.map(\.text).joined()))
+        }
+        for index in lines.indices where !lines[index].isRow && fragments.contains(where: { $0.line == index })
+            && unusedFragments[index] == nil { used.insert(index) }
 
         var result: [Line] = []
-        for (index, line) in lines.enumerated() where owner[index] == nil {
-            guard line.isRow, let first = line.firstFigure else { result.append(line); continue }
-            let figuresStart = line.segments[first].x1
-            // Each column's fragments top to bottom, the columns left to right.
-            let byColumn = Dictionary(grouping: fragments[index] ?? [], by: { column($0.x1) })
-            let label = byColumn.keys.sorted().map { key in
-                byColumn[key]!.sorted { ($0.centreY, $0.x1) < ($1.centreY, $1.x1) }.map(\.text).joined()
-            }.joined(separator: " ")
-            var joined = line
-            joined.segments = (label.isEmpty ? [] : [Segment(text: label, x1: line.x1, x2: figuresStart)]) + Array(line.segments[first...])
-            result.append(joined)
+        for (index, line) in lines.enumerated() where !used.contains(index) {
+            if line.isRow, let first = line.firstFigure {
+                let label = (labels[index] ?? []).sorted { $0.column < $1.column }.map(\.text).joined(separator: " ")
+                var joined = line
+                joined.segments = (label.isEmpty ? [] : [Segment(text: label, x1: line.x1, x2: figuresStart(index))])
+                    + Array(line.segments[first...])
+                result.append(joined)
+            } else if let rest = unusedFragments[index], fragments.contains(where: { $0.line == index }) {
+                var kept = line
+                kept.segments = rest.map { Segment(text: $0.text, x1: $0.x1, x2: $0.x1) }
+                result.append(kept)
+            } else {
+                result.append(line)
+            }
         }
         return result
+    }
+
+    /// Vertical distance from `y` to the span `top...bottom` (0 inside it).
+    static func distance(_ y: Double, _ top: Double, _ bottom: Double) -> Double {
+        y < top ? top - y : y > bottom ? y - bottom : 0
     }
 }
 

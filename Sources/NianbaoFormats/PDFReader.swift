@@ -1,3 +1,4 @@
+import Foundation
 import NianbaoReports
 
 /// Reads a PDF through poppler: the words on each page with their positions, rebuilt
@@ -12,6 +13,9 @@ public enum PDFReader {
         var blocks: [DocumentModel.Block] = []
         for (page, lines) in perPage {
             let kept = lines.filter { !running.contains(key($0, page)) }
+            if ProcessInfo.processInfo.environment["PDFDEBUG"] != nil {
+                for line in kept { print("L", page.number, line.number, String(format: "%.1f %.1f", line.y1, line.y2), line.glyphs.first.map { String(format: "%.1f", $0.x1) } ?? "", line.text) }
+            }
             let rows = PDFLayout.rows(kept)
             let margin = rows.filter { $0.segments.count == 1 }.map(\.x2).max() ?? page.width
             var pending: (text: String, location: DocumentLocation)?

@@ -125,7 +125,7 @@ def load_seed(stem):
         golden = json.load(f, parse_float=str, parse_int=str)
 
     # Part headings, searched in order.
-    heads = {}  # part -> (index of heading line or None, index where body starts, title)
+    heads = {}  # part -> (index of the heading line, index where its body starts, title)
     start = 0
     for part in range(1, 7):
         found = None
@@ -156,8 +156,7 @@ def load_seed(stem):
     for part in range(1, 7):
         body_start = heads[part][1]
         if part < 6:
-            nxt = heads[part + 1]
-            body_end = nxt[0] if nxt[0] is not None else nxt[1]
+            body_end = heads[part + 1][0]
         else:
             body_end = len(lines)
         numbered = heads[part][2]
