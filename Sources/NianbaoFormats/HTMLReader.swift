@@ -17,7 +17,8 @@ public enum HTMLReader {
     public static func read(_ bytes: [UInt8]) throws(ReadError) -> DocumentModel {
         let declared = declaredEncoding(bytes)
         let utf8 = String(validating: bytes, as: UTF8.self) != nil
-        let encoding = declared == nil && !utf8 ? "GB18030" : nil
+        // Without a declaration libxml2 would assume Latin-1: say what the bytes are.
+        let encoding = declared == nil ? (utf8 ? "UTF-8" : "GB18030") : nil
         guard let root = LibXML.html(bytes, encoding: encoding) else { throw .notAReport(reason: "无法解析这个网页") }
         let body = root.elements("body").first ?? root
         let report = reportElement(in: body)

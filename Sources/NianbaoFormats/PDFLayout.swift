@@ -5,15 +5,17 @@ import NianbaoReports
 /// The order a PDF stores its text in is ignored; only geometry counts:
 /// 1. **Lines**: glyphs whose vertical centres lie within 0.4 of a glyph height of
 ///    each other are one line, read left to right.
-/// 2. **Segments**: within a line, a gap wider than 0.8 of the glyph height starts a
-///    new segment (a cell); narrower gaps of at least 0.2 are a space. Figures at the
-///    end of a line are split from the text before them at any space.
+/// 2. **Segments**: within a line, a gap wider than 0.8 em starts a new segment (a
+///    cell); narrower gaps of at least 0.2 em are a space. Figures ending a line are
+///    split from the label before them at a gap of half an em (Word's autospace
+///    between Han and digits is a quarter).
 /// 3. **Rows**: a line that ends in figures (numbers, `/`, `—`) is a table row.
 /// 4. **Label cells**: label text (left of where the figures start) is cut into fragments
-///    wherever glyphs leave a gap of 2 pt — glyphs of one cell abut, cell padding leaves a
-///    gap. Fragments starting at the same x (within 2 pt) form a label column; in a column,
-///    fragments on lines less than a third of a line apart form one cell (lines within a
-///    cell sit closer than lines of neighbouring cells, which padding separates).
+///    wherever glyphs leave a gap of half a glyph — within a cell glyphs abut or leave a
+///    space, between cells there is padding. Fragments on neighbouring lines that overlap
+///    horizontally and sit less than a third of a line apart form one cell: lines within a
+///    cell sit closer than lines of neighbouring cells, which padding separates, and
+///    overlap (rather than a shared left edge) joins centred text as well as left-aligned.
 /// 5. **Joining**: a cell belongs to the first row whose figures lie beside it — a label
 ///    wrapped over lines, or a merged cell beside several rows, which is written at its
 ///    first row as Word writes it — or else to the nearest row within a line's height;
@@ -71,7 +73,7 @@ enum PDFLayout {
     /// Splits a line's glyphs (sorted by x) into segments at wide gaps, or at `boundaries`.
     static func segments(_ glyphs: [PDFGlyph], boundaries: [Double] = []) -> [Segment] {
         guard !glyphs.isEmpty else { return [] }
-        let height = glyphs.map(\.height).sorted()[glyphs.count / 2]
+        let em = PDFLayout.em(glyphs)
         var segments: [Segment] = []
         var text = ""
         var start = glyphs[0].x1
@@ -80,11 +82,17 @@ enum PDFLayout {
             if let previous {
                 let gap = glyph.x1 - previous.x2
                 let crossesBoundary = boundaries.contains { previous.x2 <= $0 && glyph.x1 >= $0 }
-                if gap > 0.8 * height || crossesBoundary {
+                // A run of figures set apart from the label before it (half an em) is a cell.
+                let figureFollows = previous.character.isHan && glyph.character.isNumber && gap >= 0.45 * em
+                    && glyphs.drop { $0.x1 < glyph.x1 }.allSatisfy { $0.character.isNumber || $0.character == "." }
+                if gap > 0.8 * em || crossesBoundary || figureFollows {
                     segments.append(Segment(text: text, x1: start, x2: previous.x2))
                     text = ""
                     start = glyph.x1
-                } else if gap >= 0.2 * height && !(glyph.character.isHan && previous.character.isHan) {
+                } else if gap >= 0.2 * em && !glyph.character.isHan && !previous.character.isHan
+                            && !glyph.character.isCJKPunctuation && !previous.character.isCJKPunctuation {
+                    // A space only between Latin letters or digits: the gap typesetters leave
+                    // between Han and digits (autospace) is not a character of the text.
                     text += " "
                 }
             }
@@ -92,20 +100,11 @@ enum PDFLayout {
             previous = glyph
         }
         segments.append(Segment(text: text, x1: start, x2: previous!.x2))
-        // A figure after a space at the end of a label (`行政规范性文件 0`) is a cell of its own.
-        if let last = segments.last, !PDFLayout.isFigure(last.text), let space = last.text.lastIndex(of: " "),
-           PDFLayout.isFigure(String(last.text[last.text.index(after: space)...])) {
-            let figure = String(last.text[last.text.index(after: space)...])
-            let label = String(last.text[..<space])
-            let figureStart = glyphs.last { !$0.character.isNumber && !$0.character.isWhitespace }.map(\.x2) ?? last.x1
-            segments[segments.count - 1] = Segment(text: label, x1: last.x1, x2: figureStart)
-            segments.append(Segment(text: figure, x1: figureStart, x2: last.x2))
-        }
         return segments
     }
 
     /// A run of label glyphs within one cell on one line.
-    struct Fragment { var text: String; var x1: Double; var y1: Double; var y2: Double; var line: Int }
+    struct Fragment { var text: String; var x1: Double; var x2: Double; var y1: Double; var y2: Double; var line: Int }
 
     /// Joins label text to the table rows it belongs to, column by column (steps 3 and 4).
     static func rows(_ lines: [Line]) -> [Line] {
@@ -129,39 +128,42 @@ enum PDFLayout {
             }
             var run: [PDFGlyph] = []
             func close() {
-                if let first = run.first {
+                if let first = run.first, let last = run.last {
                     // The fragment's own height: a line's glyphs may come from cells set at other heights.
-                    fragments.append(Fragment(text: String(run.map(\.character)), x1: first.x1, y1: run.map(\.y1).min()!,
-                                              y2: run.map(\.y2).max()!, line: index))
+                    fragments.append(Fragment(text: String(run.map(\.character)), x1: first.x1, x2: last.x2,
+                                              y1: run.map(\.y1).min()!, y2: run.map(\.y2).max()!, line: index))
                 }
                 run = []
             }
-            // Glyphs of one cell abut; cell padding leaves a gap of 2 pt or more.
+            // Within a cell glyphs abut or leave a space; cells leave their padding, half a glyph or more.
+            let em = PDFLayout.em(line.glyphs)
             for glyph in line.glyphs where glyph.x2 <= limit + 0.5 {
-                if let last = run.last, glyph.x1 - last.x2 >= 2 { close() }
+                if let last = run.last, glyph.x1 - last.x2 >= 0.5 * em { close() }
                 run.append(glyph)
             }
             close()
         }
-        // Label columns: fragments starting within 2 pt of one another.
-        var columnStarts: [Double] = []
-        for start in fragments.map(\.x1).sorted() where columnStarts.last.map({ start - $0 > 2 }) ?? true { columnStarts.append(start) }
-        func column(_ x: Double) -> Int { columnStarts.lastIndex { $0 <= x + 2 } ?? 0 }
-        // Cells: in each column, fragments on lines closer than a third of a line apart.
-        var cells: [[Fragment]] = []
-        for (_, group) in Dictionary(grouping: fragments, by: { column($0.x1) }).sorted(by: { $0.key < $1.key }) {
-            for fragment in group.sorted(by: { $0.y1 < $1.y1 }) {
-                if let last = cells.last?.last, column(last.x1) == column(fragment.x1),
-                   fragment.y1 - last.y2 <= 0.35 * (last.y2 - last.y1) {
-                    cells[cells.count - 1].append(fragment)
-                } else {
-                    cells.append([fragment])
-                }
+        // Cells: fragments on neighbouring lines that overlap horizontally and sit closer than
+        // a third of a line apart (lines of one cell are closer than lines of cells that
+        // padding separates). Overlap, not a shared left edge, so centred text joins too.
+        var parent = Array(fragments.indices)
+        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        let byTop = fragments.indices.sorted { fragments[$0].y1 < fragments[$1].y1 }
+        for (position, a) in byTop.enumerated() {
+            for b in byTop[(position + 1)...] {
+                let upper = fragments[a], lower = fragments[b]
+                if lower.y1 - upper.y2 > 0.35 * (upper.y2 - upper.y1) { break }
+                guard lower.line != upper.line, lower.y1 >= upper.y2 - 0.5 * (upper.y2 - upper.y1),
+                      min(upper.x2, lower.x2) > max(upper.x1, lower.x1) else { continue }
+                parent[root(b)] = root(a)
             }
         }
+        let cells = Dictionary(grouping: fragments.indices, by: root).values
+            .map { $0.map { fragments[$0] }.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) } }
+            .sorted { ($0[0].y1, $0[0].x1) < ($1[0].y1, $1[0].x1) }
         // Each cell belongs to the first row whose figures lie beside it, or to the nearest
         // row within a line's height; other cells stay text of their own.
-        var labels: [Int: [(column: Int, text: String)]] = [:]
+        var labels: [Int: [(x: Double, text: String)]] = [:]
         var used = Set<Int>()  // lines whose fragments all went to rows
         var unusedFragments: [Int: [Fragment]] = [:]
         for cell in cells {
@@ -174,7 +176,7 @@ enum PDFLayout {
                 for fragment in cell { unusedFragments[fragment.line, default: []].append(fragment) }
                 continue
             }
-            labels[row, default: []].append((column(cell[0].x1), cell.map(\.text).joined()))
+            labels[row, default: []].append((cell.map(\.x1).min()!, cell.map(\.text).joined()))
         }
         for index in lines.indices where !lines[index].isRow && fragments.contains(where: { $0.line == index })
             && unusedFragments[index] == nil { used.insert(index) }
@@ -182,7 +184,7 @@ enum PDFLayout {
         var result: [Line] = []
         for (index, line) in lines.enumerated() where !used.contains(index) {
             if line.isRow, let first = line.firstFigure {
-                let label = (labels[index] ?? []).sorted { $0.column < $1.column }.map(\.text).joined(separator: " ")
+                let label = (labels[index] ?? []).sorted { $0.x < $1.x }.map(\.text).joined(separator: " ")
                 var joined = line
                 joined.segments = (label.isEmpty ? [] : [Segment(text: label, x1: line.x1, x2: figuresStart(index))])
                     + Array(line.segments[first...])
@@ -198,6 +200,15 @@ enum PDFLayout {
         return result
     }
 
+    /// The font size of a run of glyphs: the median width of its Han characters (square,
+    /// one em), or three quarters of the median glyph box height when it has none.
+    static func em(_ glyphs: [PDFGlyph]) -> Double {
+        let han = glyphs.filter { $0.character.isHan }.map { $0.x2 - $0.x1 }.sorted()
+        if !han.isEmpty { return max(han[han.count / 2], 1) }
+        let heights = glyphs.map(\.height).sorted()
+        return max(heights.isEmpty ? 10 : heights[heights.count / 2] * 0.75, 1)
+    }
+
     /// Vertical distance from `y` to the span `top...bottom` (0 inside it).
     static func distance(_ y: Double, _ top: Double, _ bottom: Double) -> Double {
         y < top ? top - y : y > bottom ? y - bottom : 0
@@ -205,5 +216,9 @@ enum PDFLayout {
 }
 
 extension Character {
+    /// Full-width punctuation (U+3000–U+303F, U+FF00–U+FF65), which carries its own spacing.
+    var isCJKPunctuation: Bool {
+        unicodeScalars.first.map { (0x3000...0x303F).contains($0.value) || (0xFF00...0xFF65).contains($0.value) || (0x2018...0x201F).contains($0.value) } ?? false
+    }
     var isHan: Bool { unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import NianbaoReports
 
 /// Reads a PDF through poppler: the words on each page with their positions, rebuilt
@@ -7,15 +6,13 @@ import NianbaoReports
 public enum PDFReader {
     public static func read(_ bytes: [UInt8]) throws(ReadError) -> DocumentModel {
         let pages = try PopplerText.pages(bytes)
+        guard !pages.isEmpty else { throw .damaged(format: "PDF", reason: "文件中没有页面") }
         guard pages.contains(where: { !$0.glyphs.isEmpty }) else { throw .noTextLayer(pages: pages.count) }
         let perPage = pages.map { page in (page, PDFLayout.lines(page)) }
         let running = runningLines(perPage)
         var blocks: [DocumentModel.Block] = []
         for (page, lines) in perPage {
             let kept = lines.filter { !running.contains(key($0, page)) }
-            if ProcessInfo.processInfo.environment["PDFDEBUG"] != nil {
-                for line in kept { print("L", page.number, line.number, String(format: "%.1f %.1f", line.y1, line.y2), line.glyphs.first.map { String(format: "%.1f", $0.x1) } ?? "", line.text) }
-            }
             let rows = PDFLayout.rows(kept)
             let margin = rows.filter { $0.segments.count == 1 }.map(\.x2).max() ?? page.width
             var pending: (text: String, location: DocumentLocation)?

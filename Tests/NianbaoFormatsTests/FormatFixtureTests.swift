@@ -39,7 +39,7 @@ import NianbaoReports
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(report.json.rendered().utf8)) as? [String: Any])
         let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: try Self.goldenFile(for: fixture))) as? [String: Any])
         for key in Self.keys {
-            let same = (parsed[key] as AnyObject).isEqual(expected[key])
+            let same = NSDictionary(dictionary: [key: parsed[key] ?? NSNull()]).isEqual(to: [key: expected[key] ?? NSNull()])
             #expect(same, "\(fixture): \(key) differs:\n\(String(describing: parsed[key]))\nexpected \(String(describing: expected[key]))")
         }
         let checks = (parsed["checks"] as? [[String: Any]] ?? []).map { "\($0["rule"]!)=\($0["passed"]!)" }

@@ -52,7 +52,8 @@ import NianbaoReports
 
     @Test(arguments: [
         ("empty.txt", "Content/reports/empty.txt:1: 错误：文件是空的，没有可读的内容（请放入报告全文，或删除这个文件）"),
-        ("report.pdf", "Content/reports/report.pdf:1: 错误：这是PDF文件，不是文本：请先转换为文本（UTF-8）再放入 reports 目录（已跳过这个文件，其余报告照常生成）"),
+        ("report.pdf", "Content/reports/report.pdf:1: 错误：无法打开这个 PDF 文件：文件中没有页面（文件可能下载不完整；请重新下载原文）"),
+        ("scanned.pdf", "Content/reports/scanned.pdf:1: 错误：这个 PDF 共 1 页，都没有文字层（是扫描件或图片），读不出文字（请找到机关发布的文字版（网页或 Word），或先用文字识别（OCR）转成文字并逐一核对数字）"),
         ("report.docx", "Content/reports/report.docx:1: 错误：不像是政府信息公开工作年度报告：没有找到“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”等部分标题（请确认这是年度报告的全文；不是报告的文件请移出 reports 目录）"),
         ("archive.zip", "Content/reports/archive.zip:1: 错误：这是ZIP 压缩包（里面没有 Word 文档），nianbao 读不了（reports 目录只收文本、网页（.html）、Word（.docx）和 PDF 格式的报告；已跳过这个文件，其余报告照常生成）"),
         ("old.doc", "Content/reports/old.doc:1: 错误：这是旧版 Word（.doc）文件，无法直接读取（请用 Word 或 LibreOffice 打开，另存为 .docx 后放回 reports 目录）"),

@@ -21,7 +21,7 @@ import NianbaoReports
         let summary = CheckSummary.lines(for: files)
         #expect(summary.reports[0].contains("某县人民政府\t2024\t模板 2021"))
         #expect(summary.reports[1].hasSuffix("无法读取"))
-        #expect(summary.problems.contains { $0.hasSuffix("b.pdf:1: 错误：这是PDF文件，不是文本：请先转换为文本（UTF-8）再放入 reports 目录（已跳过这个文件，其余报告照常生成）") })
+        #expect(summary.problems.contains { $0.hasSuffix("b.pdf:1: 错误：无法打开这个 PDF 文件：文件已损坏或不完整（文件可能下载不完整；请重新下载原文）") })
         #expect(summary.problems.contains { $0.hasSuffix("c.txt:1: 错误：文件是空的，没有可读的内容（请放入报告全文，或删除这个文件）") })
     }
 

@@ -30,7 +30,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .legacyWord:
             return "这是旧版 Word（.doc）文件，无法直接读取"
         case .noTextLayer(let pages):
-            return "这个 PDF 的 \(pages) 页都没有文字层，是扫描件或图片，读不出文字"
+            return "这个 PDF 共 \(pages) 页，都没有文字层（是扫描件或图片），读不出文字"
         case .damaged(let format, let reason):
             return "无法打开这个 \(format) 文件：\(reason)"
         case .tooLarge(let megabytes, let limit):

@@ -14,6 +14,7 @@ Python 3 standard library only; the Word and PDF files need LibreOffice Writer
 (`soffice`, e.g. Debian's libreoffice-writer-nogui). See README.md.
 """
 
+import hashlib
 import html
 from html.parser import HTMLParser
 import json
@@ -45,6 +46,9 @@ PART_KEYWORDS = {1: "总体情况", 2: "主动公开", 3: "收到和处理", 4: 
 TABLE_PARTS = (2, 3, 4)
 
 SOFFICE_PROFILE = "file:///tmp/lo-profile"
+# Written into the .docx and PDF files instead of the time of conversion, so that running
+# the script again gives the same bytes.
+FIXED_TIME = (2025, 1, 1, 0, 0, 0)
 SOFFICE_TIMEOUT = "120"
 
 
@@ -841,14 +845,33 @@ def set_docx_table_widths(path, widths):
     the fixture wants. The tables are fixed-layout, so Word and LibreOffice both keep it."""
     with zipfile.ZipFile(path) as z:
         entries = [(info, z.read(info.filename)) for info in z.infolist()]
-    out = []
-    for info, data in entries:
-        if info.filename == "word/document.xml":
-            data = _set_widths(data.decode("utf-8"), widths).encode("utf-8")
-        out.append((info, data))
+    stamp = "%04d-%02d-%02dT%02d:%02d:%02dZ" % FIXED_TIME
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info, data in out:
-            z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+        for info, data in entries:
+            if info.filename == "word/document.xml":
+                data = _set_widths(data.decode("utf-8"), widths).encode("utf-8")
+            elif info.filename == "docProps/core.xml":
+                data = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z", stamp, data.decode("utf-8")).encode("utf-8")
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            fixed.external_attr = info.external_attr
+            z.writestr(fixed, data, compress_type=zipfile.ZIP_DEFLATED)
+
+
+def normalise_pdf(path):
+    """Replaces the conversion time, the file /ID and LibreOffice's /DocChecksum of a PDF
+    with fixed values of the same length (so the cross-reference offsets stay right):
+    the creation time becomes FIXED_TIME, the ID and checksum a digest of the rest."""
+    with open(path, "rb") as f:
+        data = f.read()
+    stamp = ("%04d%02d%02d%02d%02d%02d" % FIXED_TIME).encode()
+    data = re.sub(rb"/(CreationDate|ModDate)\(D:\d{14}", lambda m: b"/" + m.group(1) + b"(D:" + stamp, data)
+    rest = re.sub(rb"/ID \[ <[0-9A-F]{32}>\s*<[0-9A-F]{32}> \]|/DocChecksum /[0-9A-F]{32}", b"", data)
+    digest = hashlib.md5(rest).hexdigest().upper().encode()
+    data = re.sub(rb"(/ID \[ <)[0-9A-F]{32}(>\s*<)[0-9A-F]{32}(> \])",
+                  lambda m: m.group(1) + digest + m.group(2) + digest + m.group(3), data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + digest, data)
+    with open(path, "wb") as f:
+        f.write(data)
 
 
 def _set_widths(xml, widths):
@@ -908,6 +931,7 @@ def convert(html_path, outputs, work, widths):
     set_docx_table_widths(docx, widths)
     if "pdf" in outputs:
         soffice(["--convert-to", "pdf:writer_pdf_Export", "--outdir", work, docx], work)
+        normalise_pdf(os.path.join(work, base + ".pdf"))
         shutil.copyfile(os.path.join(work, base + ".pdf"), outputs["pdf"])
     if "lohtml" in outputs:
         lo_dir = os.path.join(work, "lo")
