@@ -69,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NianbaoFormatsTests",
-            dependencies: ["NianbaoFormats", "NianbaoReports"],
+            dependencies: ["NianbaoFormats", "NianbaoReports", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -71,12 +71,24 @@ public enum HTMLReader {
         }
         let useHeadings = headings(body).count >= 2
         let score: (MarkupNode.Element) -> Int = { useHeadings ? headings($0).count : mentions($0).count }
+        func tableCount(_ element: MarkupNode.Element) -> Int {
+            element.children.reduce(0) { count, child in
+                guard case .element(let e) = child else { return count }
+                return count + (e.name == "table" ? 1 : 0) + tableCount(e)
+            }
+        }
+        func hasBlocks(_ element: MarkupNode.Element) -> Bool {
+            element.children.contains { if case .element(let e) = $0 { return BlockBuilder.blockNames.contains(e.name) || e.name == "table" || e.name == "br" } else { return false } }
+        }
         let best = score(body)
         var current = Found(element: body, path: [])
-        // Descend while exactly one child keeps the full score.
+        // Descend while exactly one child keeps the full score, all the tables, and holds blocks
+        // of its own (a single paragraph that lists the parts is not the report).
         while true {
+            let tables = tableCount(current.element)
             let candidates = current.element.children.enumerated().compactMap { index, child -> (Int, MarkupNode.Element)? in
-                if case .element(let element) = child, !skipped.contains(element.name), score(element) == best { return (index, element) }
+                if case .element(let element) = child, !skipped.contains(element.name), score(element) == best,
+                   tableCount(element) == tables, hasBlocks(element) { return (index, element) }
                 return nil
             }
             guard candidates.count == 1, best > 0 else { return current }
@@ -91,7 +103,10 @@ public enum HTMLReader {
         var first = BlockBuilder()
         first.flow(report.element)
         first.flush()
-        if case .paragraph(let text, _)? = first.blocks.first, text.contains("年度报告"), text.count <= 100 { return nil }
+        // A title names the annual report and is no sentence (`本年度报告根据……。` is not one).
+        if case .paragraph(let text, _)? = first.blocks.first, text.contains("年度报告"), !text.contains("。"), text.count <= 100 {
+            return nil
+        }
         func isHeading(_ element: MarkupNode.Element) -> Bool {
             ["h1", "h2", "h3"].contains(element.name) || (element["class"] ?? "").lowercased().contains("title")
         }

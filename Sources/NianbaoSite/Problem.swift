@@ -17,6 +17,8 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
     public var severity: Severity
     public var message: String
     public var hint: String?
+    /// Where in a PDF, HTML or Word file, when that is not a line of text.
+    public var location: DocumentLocation?
 
     public init(file: String, line: Int?, _ severity: Severity, _ message: String, hint: String? = nil) {
         self.file = file
@@ -30,9 +32,19 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
     public init(file: String, _ diagnostic: Diagnostic) {
         self.init(file: file, line: diagnostic.line, diagnostic.severity == .error ? .error : .warning,
                   diagnostic.message, hint: diagnostic.hint)
+        if let location = diagnostic.location, location.page != nil || location.table != nil || location.paragraph != nil {
+            self.location = location
+            // An HTML element's source line is still a line an editor can open.
+            self.line = location.page == nil ? location.line : nil
+        } else if let location = diagnostic.location {
+            self.line = location.line
+        }
     }
 
+    /// `file:line: 错误：message（hint）`, or `file: 第 3 页第 12 行: 警告：…` for a place in a PDF,
+    /// HTML or Word file.
     public var description: String {
-        "\(file):\(line ?? 1): \(severity.rawValue)：\(message)" + (hint.map { "（\($0)）" } ?? "")
+        let place = location.map { "\(file)\(line.map { ":\($0)" } ?? ""): \($0)" } ?? "\(file):\(line ?? 1)"
+        return "\(place): \(severity.rawValue)：\(message)" + (hint.map { "（\($0)）" } ?? "")
     }
 }

@@ -21,7 +21,7 @@ struct TableRenderer {
         var classes: [String] = []
         var attributes: [(String, String)] = colspan > 1 ? [("colspan", String(colspan))] : []
         let content: String
-        var title = cell.line.map { "原文第 \($0) 行" }
+        var title = cell.line.map { "原文" + report.location(ofLine: $0).description }
         switch cell.status {
         case .read, .blankAsZero:
             content = cell.value.map(text) ?? ""
