@@ -61,7 +61,7 @@ let package = Package(
         ),
         // libFuzzer target for the parser; see Benchmarks/fuzz.sh. Without the fuzzer
         // flags it is a small tool that replays saved inputs.
-        .executableTarget(name: "NianbaoFuzz", dependencies: ["NianbaoReports"]),
+        .executableTarget(name: "NianbaoFuzz", dependencies: ["NianbaoReports", "NianbaoFormats"]),
         .testTarget(
             name: "NianbaoReportsTests",
             dependencies: ["NianbaoReports"],

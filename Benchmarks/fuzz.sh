@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the report parser with libFuzzer and AddressSanitizer.
+# Fuzzes the report readers and parser (text, HTML, Word, PDF) with libFuzzer and
+# AddressSanitizer.
 #
 #   Benchmarks/fuzz.sh [seconds]      (default 600)
 #

@@ -1,14 +1,16 @@
+import NianbaoFormats
 import NianbaoReports
 
-/// libFuzzer's entry point: parse arbitrary bytes as a report.
+/// libFuzzer's entry point: read arbitrary bytes as a report, in whatever format they
+/// look like (text, HTML, Word, PDF), as `nianbao build` would.
 ///
 /// Built only with `-sanitize=fuzzer` and `-D NIANBAO_FUZZ` (see `Benchmarks/fuzz.sh`),
 /// where libFuzzer supplies `main`. Any outcome is fine except a crash, a trap or a hang:
-/// the parser must turn every input into a report or a `ReadError`.
+/// every input must become a report or a `ReadError`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    if let report = try? ReportParser.parse(bytes, file: "fuzz.txt") {
+    if let report = try? ReportReader.parse(bytes, file: "fuzz") {
         // Rendering the JSON walks every parsed value, so it is fuzzed too.
         _ = report.json.rendered()
     }

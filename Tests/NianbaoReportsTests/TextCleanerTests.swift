@@ -45,4 +45,10 @@ import Testing
         let scalars = Array("１２３　４".unicodeScalars).map(\.folded)
         #expect(String(String.UnicodeScalarView(scalars)) == "123 4")
     }
+
+    /// Found by fuzzing.
+    @Test func anImageMarkerWithoutItsClosingBracketIsDroppedToTheLineEnd() {
+        #expect(TextCleaner.imageMarker(in: "正文[image:") == .init(start: 2, end: 9, name: ""))
+        #expect(TextCleaner.imageMarker(in: "[image: a.png") == .init(start: 0, end: 13, name: "a.png"))
+    }
 }
