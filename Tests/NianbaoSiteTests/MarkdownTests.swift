@@ -12,4 +12,10 @@ import Testing
         #expect(!html.contains("javascript:"))
         #expect(!html.contains("data:text"))
     }
+
+    @Test func turnsImagesIntoLinksSoNothingLoadsFromOutside() {
+        #expect(Markdown.html("见![图一](http://example.com/a.png \"标题\")。")
+                == "<p>见<a href=\"http://example.com/a.png\" title=\"标题\">图一</a>。</p>\n")
+        #expect(!Markdown.html("![x](data:image/png;base64,AAAA)").contains("<img"))
+    }
 }
