@@ -29,6 +29,9 @@ public enum SiteBuild {
         public var warnings: Int
         /// Every problem, each once, with file and line where known.
         public var problems: [Problem]
+        /// Files written anew, and files linked unchanged from the previous site.
+        public var written: Int
+        public var linked: Int
     }
 
     /// - Parameter progress: told what the build is doing, step by step (for a terminal's progress line).
@@ -43,21 +46,28 @@ public enum SiteBuild {
         for file in files {
             switch file.result {
             case .success(let report):
-                let bytes = FileManager.default.contents(atPath: file.path).map { [UInt8]($0) } ?? []
-                published.append(PublishedReport(report: report, original: bytes, fileName: (file.path as NSString).lastPathComponent))
+                published.append(PublishedReport(report: report, original: .file(file.path),
+                                                 fileName: (file.path as NSString).lastPathComponent))
                 problems += report.warnings.map { Problem(file: file.path, $0) }
             case .failure(let error):
                 problems.append(Problem(file: file.path, line: nil, .error, error.description, hint: error.hint))
             }
         }
-        progress("正在生成 \(published.count) 份报告的页面…")
-        let result = SiteBuilder.build(published, config: config, theme: theme)
-        progress("正在写入 \(result.files.count) 个文件…")
+        progress("正在生成并写入 \(published.count) 份报告的页面…")
+        let session = try SiteWriter.Session(output: options.output, protecting: [options.content, options.themes], force: options.force)
+        let result: SiteBuilder.Summary
+        do {
+            result = try await SiteBuilder.build(published, config: config, theme: theme) { try session.write($0) }
+            try session.commit()
+        } catch {
+            session.abandon()
+            throw error
+        }
         problems += result.problems
-        try SiteWriter.write(result.files, to: options.output, protecting: [options.content, options.themes], force: options.force)
-        return Summary(reports: published.count, pages: result.files.filter { $0.path.hasSuffix(".html") }.count,
-                       files: result.files.count, failedReports: published.filter { !$0.passesAllChecks }.count,
-                       warnings: published.reduce(0) { $0 + $1.report.warnings.count }, problems: problems)
+        return Summary(reports: published.count, pages: result.pages, files: result.files,
+                       failedReports: published.filter { !$0.passesAllChecks }.count,
+                       warnings: published.reduce(0) { $0 + $1.report.warnings.count }, problems: problems,
+                       written: session.written, linked: session.linked)
     }
 
     static func loadConfig(content: String) -> (SiteConfig, [Problem]) {

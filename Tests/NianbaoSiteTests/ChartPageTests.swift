@@ -18,7 +18,7 @@ import NianbaoReports
     }
 
     @Test func everySVGOnTheSiteIsWellFormedWithATitleAndADescription() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published())
+        let result = try await SiteFixtures.build(try await SiteFixtures.published())
         var count = 0
         for file in result.files where file.path.hasSuffix(".html") {
             for svg in Self.svgs(in: String(decoding: file.bytes, as: UTF8.self)) {
@@ -31,7 +31,7 @@ import NianbaoReports
     }
 
     @Test func chipingAgencyPageDrawsTheCountsFromItsNarrative() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published())
+        let result = try await SiteFixtures.build(try await SiteFixtures.published())
         let page = try #require(SiteFixtures.text(result, "agencies/liaochengshi-chipingqu-renminzhengfu/index.html"))
         #expect(page.contains("依申请公开数（正文）"))
         #expect(page.contains("取自报告正文"))
@@ -39,7 +39,7 @@ import NianbaoReports
     }
 
     @Test func pingtanAgencyPageShowsTheCrossYearChecks() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published())
+        let result = try await SiteFixtures.build(try await SiteFixtures.published())
         let page = try #require(SiteFixtures.text(result, "agencies/pingtanzongheshiyanqu/index.html"))
         #expect(page.contains("2024→2025 C6 通过"))
         #expect(page.contains("2019→2020 C7 无法检查"))

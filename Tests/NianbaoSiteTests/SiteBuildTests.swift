@@ -5,32 +5,32 @@ import NianbaoReports
 
 @Suite struct SiteBuildTests {
     @Test func buildsTheFixtureContentToTheExpectedPaths() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published())
+        let result = try await SiteFixtures.build(try await SiteFixtures.published())
         try assertMatchesSiteGolden(result.files.map(\.path).joined(separator: "\n") + "\n", named: "site-paths.txt")
         #expect(result.problems.isEmpty)
     }
 
     @Test func rendersAReportPageAsItsGolden() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published())
+        let result = try await SiteFixtures.build(try await SiteFixtures.published())
         let page = try #require(SiteFixtures.text(result, "agencies/liaochengshi-chipingqu-renminzhengfu/2024/index.html"))
         try assertMatchesSiteGolden(page, named: "report-chiping-2024.html")
     }
 
     @Test func rendersTheAgencyIndexAsItsGolden() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published())
+        let result = try await SiteFixtures.build(try await SiteFixtures.published())
         try assertMatchesSiteGolden(try #require(SiteFixtures.text(result, "agencies/index.html")), named: "agencies.html")
     }
 
     @Test func publishesEachReportsJSONIdenticalToParse() async throws {
         let reports = try await SiteFixtures.published()
-        let result = try SiteFixtures.build(reports)
+        let result = try await SiteFixtures.build(reports)
         let json = try #require(SiteFixtures.text(result, "agencies/pingtanzongheshiyanqu/2021/report.json"))
         let parsed = reports.first { $0.report.source.file == "Content/reports/pingtan-2021.txt" }!
         #expect(json == parsed.report.json.rendered() + "\n")
     }
 
     @Test func everyInternalLinkResolvesAndNothingLoadsFromOutside() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published(), config: {
+        let result = try await SiteFixtures.build(try await SiteFixtures.published(), config: {
             var config = SiteConfig(); config.baseURL = "https://example.org/nianbao/"; return config
         }())
         let paths = Set(result.files.map(\.path))
@@ -57,13 +57,13 @@ import NianbaoReports
 
     @Test func twoBuildsAreByteIdentical() async throws {
         let reports = try await SiteFixtures.published()
-        let first = try SiteFixtures.build(reports)
-        let second = try SiteFixtures.build(reports.reversed())
+        let first = try await SiteFixtures.build(reports)
+        let second = try await SiteFixtures.build(reports.reversed())
         #expect(first.files == second.files)
     }
 
     @Test func listsEveryFileInSHA256SUMS() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published())
+        let result = try await SiteFixtures.build(try await SiteFixtures.published())
         let sums = try #require(SiteFixtures.text(result, "SHA256SUMS"))
         let lines = sums.split(separator: "\n")
         #expect(lines.count == result.files.count - 1)
@@ -72,7 +72,7 @@ import NianbaoReports
     }
 
     @Test func writesCSVWithBOMAndOneRowPerReport() async throws {
-        let result = try SiteFixtures.build(try await SiteFixtures.published())
+        let result = try await SiteFixtures.build(try await SiteFixtures.published())
         let csv = try #require(result.files.first { $0.path == "data/reports.csv" })
         #expect(Array(csv.bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let rows = String(decoding: csv.bytes.dropFirst(3), as: UTF8.self).split(separator: "\r\n")
@@ -81,7 +81,7 @@ import NianbaoReports
         #expect(rows.contains { $0.hasPrefix("聊城市茌平区人民政府,2024,山东省,聊城市,茌平区,2021") })
     }
 
-    @Test func escapesHostileTextFromAReport() throws {
+    @Test func escapesHostileTextFromAReport() async throws {
         let text = """
         某县人民政府2024年政府信息公开工作年度报告
         一、总体情况
@@ -90,7 +90,7 @@ import NianbaoReports
         规章\t0\t0\t0
         """
         let report = try ReportParser.parse(text: text, file: "Content/reports/evil.txt")
-        let result = try SiteFixtures.build([PublishedReport(report: report, original: Array(text.utf8), fileName: "evil.txt")])
+        let result = try await SiteFixtures.build([PublishedReport(report: report, original: Array(text.utf8), fileName: "evil.txt")])
         let page = try #require(result.files.first { $0.path.hasSuffix("/2024/index.html") }.map { String(decoding: $0.bytes, as: UTF8.self) })
         #expect(!page.contains("<script"), "\(page.components(separatedBy: "<script").dropFirst().first?.prefix(200) ?? "")")
         #expect(!page.contains("javascript:"))
@@ -102,7 +102,7 @@ import NianbaoReports
         let reports = try await SiteFixtures.published()
         var copy = reports[0]
         copy.report.source.file = "Content/reports/zzz-copy.txt"
-        let result = try SiteFixtures.build(reports + [copy])
+        let result = try await SiteFixtures.build(reports + [copy])
         #expect(result.problems.map(\.description) == [
             "Content/reports/zzz-copy.txt:1: 警告：与 \(reports[0].report.source.file) 内容完全相同，只发布了一份（可以删除其中一份）"])
     }

@@ -22,8 +22,8 @@ enum SiteFixtures {
         }
     }
 
-    static func build(_ reports: [PublishedReport], config: SiteConfig = SiteConfig()) throws -> SiteBuilder.Result {
-        SiteBuilder.build(reports, config: config, theme: try theme())
+    static func build(_ reports: [PublishedReport], config: SiteConfig = SiteConfig()) async throws -> SiteBuilder.Result {
+        await SiteBuilder.build(reports, config: config, theme: try theme())
     }
 
     static func text(_ result: SiteBuilder.Result, _ path: String) -> String? {

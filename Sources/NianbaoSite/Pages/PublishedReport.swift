@@ -3,12 +3,23 @@ import NianbaoReports
 /// A report as the site publishes it: parsed data, the original bytes, and where it lives.
 public struct PublishedReport: Sendable {
     public var report: Report
-    /// The original file's bytes, copied beside the report page.
-    public var original: [UInt8]
+    /// The original file, published beside the report page as it is.
+    public enum Original: Sendable {
+        /// Its bytes (tests, and reports made in memory).
+        case bytes([UInt8])
+        /// Its path, copied when the site is written: a build never holds every original at once.
+        case file(String)
+    }
+
+    public var original: Original
     /// The file name under `reports/`.
     public var fileName: String
 
     public init(report: Report, original: [UInt8], fileName: String) {
+        self.init(report: report, original: .bytes(original), fileName: fileName)
+    }
+
+    public init(report: Report, original: Original, fileName: String) {
         self.report = report
         self.original = original
         self.fileName = fileName

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import NianbaoReports
+@testable import NianbaoSite
+
+/// A rebuild rewrites only files whose bytes changed; the others keep their modification time.
+@Suite struct IncrementalBuildTests {
+    static func modificationTimes(_ folder: String) throws -> [String: Date] {
+        var times: [String: Date] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/" + path)
+            if attributes[.type] as? FileAttributeType == .typeRegular { times[path] = attributes[.modificationDate] as? Date }
+        }
+        return times
+    }
+
+    @Test func aRebuildKeepsUnchangedFilesAndRewritesOnlyWhatAReportChanged() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-incremental-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/Content/reports", withIntermediateDirectories: true)
+        let seeds = ["000_efb035f696e87f51.txt", "002_9d017863089d3b5a.txt", "pingtan-2023.txt", "pingtan-2024.txt"]
+        for seed in seeds { try Data(try BadInputTests.seed(seed)).write(to: URL(fileURLWithPath: root + "/Content/reports/" + seed)) }
+        let options = SiteBuild.Options(content: root + "/Content", themes: SiteFixtures.themes, theme: nil,
+                                        output: root + "/Public", baseURL: nil, force: false)
+        let first = try await SiteBuild.run(options)
+        #expect(first.linked == 0 && first.written == first.files + 2)  // and the marker and .gitkeep
+        let before = try Self.modificationTimes(root + "/Public")
+        try await Task.sleep(for: .milliseconds(1100))  // modification times have second resolution on some file systems
+
+        let again = try await SiteBuild.run(options)
+        #expect(again.written == 0 && again.linked == first.files + 2)
+        #expect(try Self.modificationTimes(root + "/Public") == before)
+
+        // One figure of one report changes: its pages, the pages that show its figures, the data.
+        let path = root + "/Content/reports/pingtan-2024.txt"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let part1 = try #require(text.range(of: "一、"))
+        let stop = try #require(text.range(of: "。", range: part1.upperBound..<text.endIndex))
+        text.insert(contentsOf: "（更正）", at: stop.lowerBound)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let third = try await SiteBuild.run(options)
+        let after = try Self.modificationTimes(root + "/Public")
+        let changed = Set(after.keys.filter { after[$0] != before[$0] })
+        #expect(third.written == changed.count)
+        #expect(changed.contains("agencies/pingtanzongheshiyanqu/2024/index.html"))
+        #expect(changed.contains("agencies/pingtanzongheshiyanqu/2024/original.txt"))
+        #expect(!changed.contains("agencies/liaochengshi-chipingqu-renminzhengfu/2024/index.html"))
+        #expect(!changed.contains("agencies/pingtanzongheshiyanqu/2023/index.html"))
+        #expect(changed.count < after.count / 2, "\(changed.sorted())")
+    }
+}
