@@ -79,7 +79,8 @@ with open(path, encoding="utf-8") as f:
 if mark in text:
     text = text.replace(mark, "", 1)
 else:
-    at = text.index("。", text.index("总体情况")) + 1
+    head = text.find("一、总体情况")
+    at = text.index("。", head if head >= 0 else text.index("总体情况")) + 1
     text = text[:at] + mark + text[at:]
 with open(path, "w", encoding="utf-8") as f:
     f.write(text)

@@ -57,7 +57,8 @@ public enum ContentLoader {
 
     /// Parses every report; `root`, when given, is the folder `content` is relative to
     /// (paths in reports and messages stay relative, as the user wrote them).
-    public static func load(content: String, root: String? = nil) async throws -> [ReportFile] {
+    /// - Parameter cache: where parsed reports are kept between builds; nil parses every file.
+    public static func load(content: String, root: String? = nil, cache: ReportCache? = nil) async throws -> [ReportFile] {
         let base = root.map { ($0 as NSString).appendingPathComponent(content) } ?? content
         let entries = try entries(content: base)
         let folder = (base as NSString).appendingPathComponent("reports")
@@ -73,22 +74,32 @@ public enum ContentLoader {
                         let megabytes = (entry.size + 1024 * 1024 - 1) / (1024 * 1024)
                         return (index, ReportFile(path: shown, result: .failure(.tooLarge(megabytes: megabytes, limit: sizeLimit / 1024 / 1024))))
                     }
-                    return (index, parseFile(entry.path, shownAs: shown))
+                    return (index, parseFile(entry.path, shownAs: shown, cache: cache))
                 }
             }
             var files: [(Int, ReportFile)] = []
             for await file in group { files.append(file) }
+            if let cache {
+                cache.prune(keeping: Set(files.compactMap { try? $0.1.result.get().source.sha256 }))
+            }
             return files.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 
-    public static func parseFile(_ path: String, shownAs shown: String? = nil) -> ReportFile {
+    public static func parseFile(_ path: String, shownAs shown: String? = nil, cache: ReportCache? = nil) -> ReportFile {
         let name = shown ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             return ReportFile(path: name, result: .failure(.notAReport(reason: "无法读取文件")))
         }
+        let bytes = [UInt8](data)
+        let sha256 = cache.map { _ in SHA256.hex(bytes) }
+        if let cache, let sha256, let report = cache.report(sha256: sha256, file: name) {
+            return ReportFile(path: name, result: .success(report))
+        }
         do {
-            return ReportFile(path: name, result: .success(try ReportReader.parse([UInt8](data), file: name)))
+            let report = try ReportReader.parse(bytes, file: name)
+            if let cache, let sha256 { cache.store(report, sha256: sha256) }
+            return ReportFile(path: name, result: .success(report))
         } catch {
             return ReportFile(path: name, result: .failure(error))
         }

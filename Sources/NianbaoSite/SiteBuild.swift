@@ -10,14 +10,18 @@ public enum SiteBuild {
         public var output: String
         public var baseURL: String?
         public var force: Bool
+        /// Folder for parsed reports kept between builds (`ReportCache`); nil parses every file.
+        public var cache: String?
 
-        public init(content: String, themes: String, theme: String?, output: String, baseURL: String?, force: Bool) {
+        public init(content: String, themes: String, theme: String?, output: String, baseURL: String?, force: Bool,
+                    cache: String? = nil) {
             self.content = content
             self.themes = themes
             self.theme = theme
             self.output = output
             self.baseURL = baseURL
             self.force = force
+            self.cache = cache
         }
     }
 
@@ -41,7 +45,7 @@ public enum SiteBuild {
         if let base = options.baseURL { config.baseURL = base }
         let theme = try Theme.load(themes: options.themes, name: config.theme)
         progress("正在解析报告…")
-        let files = try await ContentLoader.load(content: options.content)
+        let files = try await ContentLoader.load(content: options.content, cache: options.cache.map(ReportCache.init))
         var published: [PublishedReport] = []
         for file in files {
             switch file.result {

@@ -13,11 +13,14 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: "网站地址，仅用于订阅源和网站地图中的绝对链接") var baseURL: String?
     @Flag(help: "有任何问题时以状态 1 退出") var strict = false
     @Flag(help: "输出目录已有非 nianbao 生成的文件时也覆盖") var force = false
+    @Option(help: "保存解析结果的缓存目录，重建时只解析有变化的文件（默认：输出目录旁的 .nianbao-cache）") var cache: String?
+    @Flag(name: .customLong("no-cache"), help: "不使用缓存，重新解析每一份报告") var noCache = false
 
     func run() async throws {
         let started = Date()
         let options = SiteBuild.Options(content: content, themes: themes, theme: theme, output: output,
-                                        baseURL: baseURL, force: force)
+                                        baseURL: baseURL, force: force,
+                                        cache: noCache ? nil : (cache ?? Self.defaultCache(beside: output)))
         let summary: SiteBuild.Summary
         do {
             // A progress line only on a terminal; logs and pipes get the summary alone.
@@ -37,5 +40,11 @@ struct BuildCommand: AsyncParsableCommand {
               + "核对未通过的报告 \(summary.failedReports) 份，解析警告 \(summary.warnings) 条，问题 \(summary.problems.count) 个；用时 \(seconds) 秒。")
         print("用浏览器打开 \(output)/index.html 即可浏览（无需网络）。")
         if strict && !summary.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// `.nianbao-cache` in the folder that holds the output folder.
+    static func defaultCache(beside output: String) -> String {
+        let parent = (URL(fileURLWithPath: output).standardizedFileURL.path as NSString).deletingLastPathComponent
+        return (parent as NSString).appendingPathComponent(".nianbao-cache")
     }
 }

@@ -49,3 +49,24 @@ import NianbaoReports
         #expect(changed.count < after.count / 2, "\(changed.sorted())")
     }
 }
+
+@Suite struct ReportCacheTests {
+    @Test func aCachedReportIsTheParsedReportExactly() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cache = ReportCache(folder: folder)
+        let fixtures = SiteFixtures.repository.appendingPathComponent("Tests/NianbaoFormatsTests/Fixtures").path
+        let paths = try ContentLoader.reportPaths(content: SiteFixtures.content)
+            + [fixtures + "/002-word-gb2312.html", fixtures + "/001-wrapped-labels.pdf"]
+        for path in paths {
+            let parsed = try ContentLoader.parseFile(path, cache: cache).result.get()
+            let cached = try ContentLoader.parseFile(path, shownAs: path, cache: cache).result.get()
+            #expect(cached.json.rendered() == parsed.json.rendered(), "\(path)")
+            #expect(cached.sourceMap == parsed.sourceMap && cached.warnings == parsed.warnings)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == paths.count)
+        // Entries no file uses any more go.
+        cache.prune(keeping: [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+}

@@ -3,8 +3,8 @@
 /// Diagnostics are values: the parser returns them alongside the report and
 /// never prints them. `message` says what was found or expected, `hint` what
 /// the reader can do about it. Both are Chinese, as they reach the site's readers.
-public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case warning, error }
+public struct Diagnostic: Codable, Equatable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Codable, Sendable { case warning, error }
 
     public var severity: Severity
     /// The 1-based line in the source file, when the problem has one.

@@ -1,6 +1,6 @@
 /// Where something is in a source file, in the terms of its format: a line of a
 /// text file, a line of a PDF page, or a cell of an HTML or Word table.
-public struct DocumentLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct DocumentLocation: Codable, Sendable, Equatable, Hashable, CustomStringConvertible {
     /// 1-based PDF page.
     public var page: Int?
     /// 1-based line: of the file for text, of the page for PDF.

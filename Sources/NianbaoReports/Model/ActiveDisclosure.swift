@@ -2,9 +2,9 @@
 ///
 /// The 2021 and 2019 templates count differently; each keeps its own fields
 /// and the other template's stay missing, so a chart never mixes meanings.
-public struct ActiveDisclosure: Sendable, Equatable {
+public struct ActiveDisclosure: Codable, Sendable, Equatable {
     /// Rules or normative documents.
-    public struct Documents: Sendable, Equatable {
+    public struct Documents: Codable, Sendable, Equatable {
         // 2021 template
         public var issued: Cell<Int> = .missing
         public var repealed: Cell<Int> = .missing
@@ -17,14 +17,14 @@ public struct ActiveDisclosure: Sendable, Equatable {
     }
 
     /// 2019 template: item counts beside a decision count.
-    public struct Items: Sendable, Equatable {
+    public struct Items: Codable, Sendable, Equatable {
         public var previousYear: Cell<Int> = .missing
         public var change: Cell<Int> = .missing
         public init() {}
     }
 
     /// 2019 template: central government procurement.
-    public struct Procurement: Sendable, Equatable {
+    public struct Procurement: Codable, Sendable, Equatable {
         public var projects: Cell<Int> = .missing
         public var amount: Cell<DecimalNumber> = .missing
         public var unit: String?

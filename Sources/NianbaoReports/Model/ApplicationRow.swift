@@ -1,5 +1,5 @@
 /// The 25 rows of table 3, in the template's order.
-public enum ApplicationRow: Int, CaseIterable, Sendable {
+public enum ApplicationRow: Int, Codable, CaseIterable, Sendable {
     case newRequests, carriedOver, disclosed, partiallyDisclosed
     case stateSecret, legallyProhibited, securityStability, thirdPartyRights
     case internalAffairs, processInformation, enforcementFiles, queryMatters

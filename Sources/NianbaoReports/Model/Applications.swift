@@ -1,5 +1,5 @@
 /// Table 3: requests received and how they were handled, by applicant type.
-public struct Applications: Sendable, Equatable {
+public struct Applications: Codable, Sendable, Equatable {
     /// JSON names of the seven columns, in order.
     public static let columns = ["naturalPersons", "businesses", "researchInstitutions", "nonprofits",
                                  "legalServices", "otherOrganizations", "total"]

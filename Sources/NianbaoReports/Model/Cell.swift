@@ -3,8 +3,8 @@
 /// `value` is nil when the report does not give the figure or the parser could
 /// not read it with certainty; `status` says which, so that zero, "not
 /// applicable" and "unreadable" never collapse into one another.
-public struct Cell<Value: Sendable & Equatable>: Sendable, Equatable {
-    public enum Status: String, Sendable, Equatable {
+public struct Cell<Value: Sendable & Equatable & Codable>: Codable, Sendable, Equatable {
+    public enum Status: String, Codable, Sendable, Equatable {
         case read           // printed and read
         case notApplicable  // printed as `/`, `—`, `不适用`
         case blankAsZero    // left blank where the table uses blanks for zero

@@ -1,7 +1,7 @@
 /// The outcome of one consistency rule (勾稽关系) on one report.
-public struct CheckResult: Sendable, Equatable {
+public struct CheckResult: Codable, Sendable, Equatable {
     /// One way the rule is broken.
-    public struct Failure: Sendable, Equatable {
+    public struct Failure: Codable, Sendable, Equatable {
         public var detail: String
         /// The cells involved, as JSON paths (`applications.rows.newRequests[6]`).
         public var cells: [String]

@@ -1,6 +1,6 @@
 /// A decimal figure kept exactly as printed (`33253.597335`), without
 /// thousands separators. Amounts are never rounded through `Double`.
-public struct DecimalNumber: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct DecimalNumber: Codable, Sendable, Equatable, Hashable, CustomStringConvertible {
     /// Canonical digits: optional `-`, integer part, optional `.` and fraction.
     public let text: String
 

@@ -1,5 +1,5 @@
 /// Where an agency sits, as far as the report tells.
-public struct Region: Sendable, Equatable, Hashable {
+public struct Region: Codable, Sendable, Equatable, Hashable {
     public var province: String?
     public var city: String?
     public var county: String?

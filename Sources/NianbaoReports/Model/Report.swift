@@ -1,5 +1,5 @@
 /// A parsed annual report: the parser's complete output for one file.
-public struct Report: Sendable {
+public struct Report: Codable, Sendable {
     public var metadata: ReportMetadata
     public var template: Template?
     public var source: SourceInfo
@@ -25,7 +25,7 @@ public struct Report: Sendable {
 }
 
 /// Where a report came from.
-public struct SourceInfo: Sendable, Equatable {
+public struct SourceInfo: Codable, Sendable, Equatable {
     public var file: String
     public var sha256: String
     public var encoding: String

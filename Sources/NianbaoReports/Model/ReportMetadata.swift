@@ -1,5 +1,5 @@
 /// What a report says about itself, outside its six parts.
-public struct ReportMetadata: Sendable, Equatable {
+public struct ReportMetadata: Codable, Sendable, Equatable {
     public var title: String?
     public var agency: String?
     /// The statistics year.

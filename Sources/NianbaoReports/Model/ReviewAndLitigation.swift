@@ -1,7 +1,7 @@
 /// Table 4: administrative reviews and lawsuits about information disclosure.
-public struct ReviewAndLitigation: Sendable, Equatable {
+public struct ReviewAndLitigation: Codable, Sendable, Equatable {
     /// One group of five figures.
-    public struct Outcomes: Sendable, Equatable {
+    public struct Outcomes: Codable, Sendable, Equatable {
         public var upheld: Cell<Int>
         public var corrected: Cell<Int>
         public var other: Cell<Int>

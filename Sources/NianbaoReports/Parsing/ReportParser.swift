@@ -13,7 +13,7 @@
 /// 8. format the narrative parts as Markdown and pick out multi-year series.
 public enum ReportParser {
     /// Bump when a change can alter any parsed report, so caches are invalidated.
-    public static let version = 1
+    public static let version = 2
 
     public static func parse(_ bytes: [UInt8], file: String) throws(ReadError) -> Report {
         let decoded = try SourceDecoder.decode(bytes)

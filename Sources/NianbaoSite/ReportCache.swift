@@ -1,0 +1,45 @@
+import Foundation
+import NianbaoFormats
+import NianbaoReports
+
+/// Parsed reports kept between builds, so a rebuild parses only files that changed.
+///
+/// An entry is named by the file's SHA-256 and the parser's version
+/// (`ReportParser.version`): a changed file or a changed parser is a miss, never a
+/// stale report. The build's own folder, never inside `Content/` or the site.
+public struct ReportCache: Sendable {
+    public let folder: String
+
+    public init(folder: String) {
+        self.folder = folder
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func name(_ sha256: String) -> String { "\(sha256)-v\(ReportParser.version).json" }
+
+    /// The report cached for these bytes, shown under `file`.
+    func report(sha256: String, file: String) -> Report? {
+        guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name(sha256))),
+              var report = try? JSONDecoder().decode(Report.self, from: data) else { return nil }
+        report.source.file = file
+        return report
+    }
+
+    func store(_ report: Report, sha256: String) {
+        guard let data = try? JSONEncoder().encode(report) else { return }
+        let path = (folder as NSString).appendingPathComponent(name(sha256))
+        // Written aside and renamed, so a killed build never leaves half an entry.
+        let temporary = path + ".tmp-\(getpid())"
+        if FileManager.default.createFile(atPath: temporary, contents: data) {
+            _ = rename(temporary, path)
+        }
+    }
+
+    /// Removes entries no file of this build used (old versions of files, old parsers).
+    func prune(keeping used: Set<String>) {
+        let keep = Set(used.map(name))
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !keep.contains(entry) {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(entry))
+        }
+    }
+}
