@@ -3,8 +3,8 @@ import NianbaoReports
 /// One problem a build or a check found, for the publisher: where, what, and what to do.
 ///
 /// Printed as `file:line: 错误：message（hint）`, the form editors and terminals link to.
-public struct Problem: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable {
+public struct Problem: Sendable, Equatable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable {
         /// The file, or part of it, could not be published as it is.
         case error = "错误"
         /// Published, but something in it could not be read or looks wrong.

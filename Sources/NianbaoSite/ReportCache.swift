@@ -38,7 +38,10 @@ public struct ReportCache: Sendable {
     /// Removes entries no file of this build used (old versions of files, old parsers).
     func prune(keeping used: Set<String>) {
         let keep = Set(used.map(name))
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !keep.contains(entry) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        // Only report entries (`<64 hex digits>-v<version>.json`); other files of the folder stay.
+        for entry in entries where !keep.contains(entry) && entry.count > 66 && entry.prefix(64).allSatisfy(\.isHexDigit)
+            && entry.dropFirst(64).hasPrefix("-v") {
             try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(entry))
         }
     }

@@ -25,7 +25,7 @@ public enum SiteBuild {
         }
     }
 
-    public struct Summary: Sendable {
+    public struct Summary: Sendable, Codable {
         public var reports: Int
         public var pages: Int
         public var files: Int
@@ -36,6 +36,8 @@ public enum SiteBuild {
         /// Files written anew, and files linked unchanged from the previous site.
         public var written: Int
         public var linked: Int
+        /// True when nothing changed since the last build, which was then left as it was.
+        public var upToDate = false
     }
 
     /// - Parameter progress: told what the build is doing, step by step (for a terminal's progress line).
@@ -44,6 +46,20 @@ public enum SiteBuild {
         if let theme = options.theme { config.theme = theme }
         if let base = options.baseURL { config.baseURL = base }
         let theme = try Theme.load(themes: options.themes, name: config.theme)
+        // Nothing changed since the last build (same files, theme, settings and program):
+        // the site on disk is this build's output already.
+        var fingerprint: String?
+        if let cache = options.cache {
+            progress("正在检查有无变化…")
+            fingerprint = try siteFingerprint(options, config: config, theme: theme)
+            if let record = BuildRecord.load(cache), record.fingerprint == fingerprint, record.stillWritten(in: options.output) {
+                var summary = record.summary
+                summary.written = 0
+                summary.linked = 0
+                summary.upToDate = true
+                return summary
+            }
+        }
         progress("正在解析报告…")
         let files = try await ContentLoader.load(content: options.content, cache: options.cache.map(ReportCache.init))
         var published: [PublishedReport] = []
@@ -68,10 +84,33 @@ public enum SiteBuild {
             throw error
         }
         problems += result.problems
-        return Summary(reports: published.count, pages: result.pages, files: result.files,
+        let summary = Summary(reports: published.count, pages: result.pages, files: result.files,
                        failedReports: published.filter { !$0.passesAllChecks }.count,
                        warnings: published.reduce(0) { $0 + $1.report.warnings.count }, problems: problems,
                        written: session.written, linked: session.linked)
+        if let cache = options.cache, let fingerprint,
+           let sums = FileManager.default.contents(atPath: (options.output as NSString).appendingPathComponent("SHA256SUMS")) {
+            BuildRecord(fingerprint: fingerprint, summary: summary, checksums: SHA256.hex([UInt8](sums))).save(cache)
+        }
+        return summary
+    }
+
+    /// SHA-256 over what a build reads: every entry under `reports/` (bytes, or where a link
+    /// points), `site.toml`, the theme, the options, and the program itself (its size and time).
+    static func siteFingerprint(_ options: Options, config: SiteConfig, theme: Theme) throws -> String {
+        var input = Array("\(ReportParser.version)\u{0}\(theme.fingerprint)\u{0}\(options.baseURL ?? "")\u{0}".utf8)
+        let manager = FileManager.default
+        if let attributes = try? manager.attributesOfItem(atPath: "/proc/self/exe") {
+            input += Array("\(attributes[.size] ?? "")\u{0}\(attributes[.modificationDate] ?? "")\u{0}".utf8)
+        }
+        input += manager.contents(atPath: (options.content as NSString).appendingPathComponent("site.toml")).map { [UInt8]($0) } ?? []
+        for entry in try ContentLoader.entries(content: options.content) {
+            input += Array("\u{0}\(entry.path)\u{0}".utf8)
+            if let target = entry.linkTarget { input += Array(target.utf8) } else {
+                input += Array(SHA256.hex(manager.contents(atPath: entry.path).map { [UInt8]($0) } ?? []).utf8)
+            }
+        }
+        return SHA256.hex(input)
     }
 
     static func loadConfig(content: String) -> (SiteConfig, [Problem]) {

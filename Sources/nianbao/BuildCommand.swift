@@ -35,9 +35,14 @@ struct BuildCommand: AsyncParsableCommand {
         }
         for problem in summary.problems { print(problem) }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        print("已生成 \(summary.reports) 份报告、\(summary.pages) 个页面（共 \(summary.files) 个文件，其中 \(summary.written) 个有变化，"
-              + "\(summary.linked) 个与上次相同、保留原文件）到 \(output)/；"
-              + "核对未通过的报告 \(summary.failedReports) 份，解析警告 \(summary.warnings) 条，问题 \(summary.problems.count) 个；用时 \(seconds) 秒。")
+        if summary.upToDate {
+            print("没有变化：报告、主题和设置都与上次生成时相同，\(output)/ 已是最新，未改动任何文件（\(summary.reports) 份报告，"
+                  + "问题 \(summary.problems.count) 个）；用时 \(seconds) 秒。")
+        } else {
+            print("已生成 \(summary.reports) 份报告、\(summary.pages) 个页面（共 \(summary.files) 个文件，其中 \(summary.written) 个有变化，"
+                  + "\(summary.linked) 个与上次相同、保留原文件）到 \(output)/；"
+                  + "核对未通过的报告 \(summary.failedReports) 份，解析警告 \(summary.warnings) 条，问题 \(summary.problems.count) 个；用时 \(seconds) 秒。")
+        }
         print("用浏览器打开 \(output)/index.html 即可浏览（无需网络）。")
         if strict && !summary.problems.isEmpty { throw ExitCode(1) }
     }

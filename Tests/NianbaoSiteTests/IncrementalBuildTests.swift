@@ -48,7 +48,33 @@ import NianbaoReports
         #expect(!changed.contains("agencies/pingtanzongheshiyanqu/2023/index.html"))
         #expect(changed.count < after.count / 2, "\(changed.sorted())")
     }
+
+    @Test func aBuildWithNothingChangedStopsAtOnceAndStillListsTheProblems() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-uptodate-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/Content/reports", withIntermediateDirectories: true)
+        for seed in ["002_9d017863089d3b5a.txt", "pingtan-2025.txt"] {
+            try Data(try BadInputTests.seed(seed)).write(to: URL(fileURLWithPath: root + "/Content/reports/" + seed))
+        }
+        let options = SiteBuild.Options(content: root + "/Content", themes: SiteFixtures.themes, theme: nil,
+                                        output: root + "/Public", baseURL: nil, force: false, cache: root + "/.nianbao-cache")
+        let first = try await SiteBuild.run(options)
+        #expect(!first.upToDate && !first.problems.isEmpty)
+        let again = try await SiteBuild.run(options)
+        #expect(again.upToDate && again.written == 0)
+        #expect(again.problems == first.problems && again.reports == first.reports)
+
+        // A file missing from the site, or a changed report, means a real build.
+        try FileManager.default.removeItem(atPath: root + "/Public/data/reports.csv")
+        let repaired = try await SiteBuild.run(options)
+        #expect(!repaired.upToDate && repaired.written == 1)
+        #expect(FileManager.default.fileExists(atPath: root + "/Public/data/reports.csv"))
+        try Data("\n".utf8).write(to: URL(fileURLWithPath: root + "/Content/reports/pingtan-2025.txt"), options: [])
+        let changed = try await SiteBuild.run(options)
+        #expect(!changed.upToDate && changed.reports == 1)
+    }
 }
+
 
 @Suite struct ReportCacheTests {
     @Test func aCachedReportIsTheParsedReportExactly() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import NianbaoReports
 
 /// A folder of Mustache templates and assets under `Themes/`.
 ///
@@ -13,6 +14,8 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Asset files (path under `assets/`, bytes), sorted by path.
     let assets: [(path: String, bytes: [UInt8])]
+    /// SHA-256 over every template and asset, to tell whether the theme changed since a build.
+    public let fingerprint: String
 
     public struct LoadError: Error, CustomStringConvertible {
         public var problems: [String]
@@ -68,7 +71,10 @@ public struct Theme: Sendable {
             }
         }
         if !problems.isEmpty { throw LoadError(problems: problems) }
-        return Theme(library: library, assets: assets.keys.sorted().map { ($0, assets[$0]!) })
+        var all: [UInt8] = []
+        for name in sources.keys.sorted() { all += Array("\(name)\u{0}\(sources[name]!)\u{0}".utf8) }
+        for name in assets.keys.sorted() { all += Array("\(name)\u{0}".utf8) + assets[name]! }
+        return Theme(library: library, assets: assets.keys.sorted().map { ($0, assets[$0]!) }, fingerprint: SHA256.hex(all))
     }
 
     /// Keys used in `{{{key}}}` or `{{& key}}`.
