@@ -315,7 +315,8 @@ class HTMLFactory:
         elif variant == "word-gbk":
             html = fx.word_html(seed)
         elif variant == "site":
-            html = fx.site_html(seed)
+            # A site page always has a title (000 has none in its text).
+            html = fx.site_html(dict(seed, title=seed["title"] or seed["stem"]))
             # The frame around the report names 冠县 (title, sidebar, footer).
             html = seed_placeholders("003_38a0cde88c4c746e", html, set(), 1)
         elif variant == "fragment":

@@ -8,6 +8,8 @@ struct BuildRecord: Codable {
     var summary: SiteBuild.Summary
     /// SHA-256 of the site's `SHA256SUMS` as that build wrote it.
     var checksums: String
+    /// What that build made for each agency's reports.
+    var manifest: BuildManifest
 
     /// Whether the site in `output` is still the one that build wrote: same `SHA256SUMS`,
     /// and every file it lists still there (a stat each, no reading).

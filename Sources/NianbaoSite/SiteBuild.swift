@@ -49,10 +49,15 @@ public enum SiteBuild {
         // Nothing changed since the last build (same files, theme, settings and program):
         // the site on disk is this build's output already.
         var fingerprint: String?
+        var previous: BuildManifest?
         if let cache = options.cache {
             progress("正在检查有无变化…")
             fingerprint = try siteFingerprint(options, config: config, theme: theme)
-            if let record = BuildRecord.load(cache), record.fingerprint == fingerprint, record.stillWritten(in: options.output) {
+            let record = BuildRecord.load(cache)
+            let stillThere = record?.stillWritten(in: options.output) ?? false
+            // The last build's pages can be kept only while its site is still in place.
+            if stillThere { previous = record?.manifest }
+            if let record, record.fingerprint == fingerprint, stillThere {
                 var summary = record.summary
                 summary.written = 0
                 summary.linked = 0
@@ -77,7 +82,8 @@ public enum SiteBuild {
         let session = try SiteWriter.Session(output: options.output, protecting: [options.content, options.themes], force: options.force)
         let result: SiteBuilder.Summary
         do {
-            result = try await SiteBuilder.build(published, config: config, theme: theme) { try session.write($0) }
+            result = try await SiteBuilder.build(published, config: config, theme: theme, previous: previous,
+                                                 salt: engineIdentity()) { try session.write($0) }
             try session.commit()
         } catch {
             session.abandon()
@@ -90,9 +96,16 @@ public enum SiteBuild {
                        written: session.written, linked: session.linked)
         if let cache = options.cache, let fingerprint,
            let sums = FileManager.default.contents(atPath: (options.output as NSString).appendingPathComponent("SHA256SUMS")) {
-            BuildRecord(fingerprint: fingerprint, summary: summary, checksums: SHA256.hex([UInt8](sums))).save(cache)
+            BuildRecord(fingerprint: fingerprint, summary: summary, checksums: SHA256.hex([UInt8](sums)),
+                        manifest: result.manifest).save(cache)
         }
         return summary
+    }
+
+    /// The program itself, by its size and time: a new nianbao may render pages differently.
+    static func engineIdentity() -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe") else { return "" }
+        return "\(attributes[.size] ?? "")\u{0}\(attributes[.modificationDate] ?? "")\u{0}"
     }
 
     /// SHA-256 over what a build reads: every entry under `reports/` (bytes, or where a link
@@ -100,9 +113,7 @@ public enum SiteBuild {
     static func siteFingerprint(_ options: Options, config: SiteConfig, theme: Theme) throws -> String {
         var input = Array("\(ReportParser.version)\u{0}\(theme.fingerprint)\u{0}\(options.baseURL ?? "")\u{0}".utf8)
         let manager = FileManager.default
-        if let attributes = try? manager.attributesOfItem(atPath: "/proc/self/exe") {
-            input += Array("\(attributes[.size] ?? "")\u{0}\(attributes[.modificationDate] ?? "")\u{0}".utf8)
-        }
+        input += Array(engineIdentity().utf8)
         input += manager.contents(atPath: (options.content as NSString).appendingPathComponent("site.toml")).map { [UInt8]($0) } ?? []
         for entry in try ContentLoader.entries(content: options.content) {
             input += Array("\u{0}\(entry.path)\u{0}".utf8)

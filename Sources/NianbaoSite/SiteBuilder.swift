@@ -27,19 +27,26 @@ public enum SiteBuilder {
         public var problems: [Problem]
         public var files: Int
         public var pages: Int
+        /// What this build made for each agency's reports, for the next build to reuse.
+        public var manifest: BuildManifest
     }
 
     /// The whole site in memory (for tests and small sites).
     public static func build(_ reports: [PublishedReport], config: SiteConfig, theme: Theme) async -> Result {
         let collected = FileCollector()
-        let summary = await build(reports, config: config, theme: theme) { collected.files.append($0) }
+        let summary = await build(reports, config: config, theme: theme, emit: { collected.files.append($0) })
         // Sorted by path, with SHA256SUMS last as it is made last.
         let sorted = collected.files.sorted { ($0.path == SitePaths.checksums ? 1 : 0, $0.path) < ($1.path == SitePaths.checksums ? 1 : 0, $1.path) }
         return Result(files: sorted, problems: summary.problems)
     }
 
     /// Builds the site, handing each file to `emit` (on the caller's task, one at a time).
+    /// - Parameters:
+    ///   - previous: what the last build made, when its site is still in place: an agency whose
+    ///     report pages are made from exactly the same things is not rendered again.
+    ///   - salt: what else the pages depend on (program, settings), for the fingerprints.
     public static func build(_ reports: [PublishedReport], config: SiteConfig, theme: Theme,
+                             previous: BuildManifest? = nil, salt: String = "",
                              emit: (OutputFile) throws -> Void) async rethrows -> Summary {
         var problems: [Problem] = []
         let unique = ReportVersions.resolve(reports, problems: &problems)
@@ -59,20 +66,35 @@ public enum SiteBuilder {
         }
 
         // Report pages, agency by agency, a batch of agencies per core at a time. Results
-        // are emitted in agency order whatever order the tasks finish in.
+        // are emitted in agency order whatever order the tasks finish in. An agency whose
+        // pages are made from the same things as last time keeps its files.
+        var manifest = BuildManifest()
+        let structure = structureFingerprint(index, theme: theme, config: config, salt: salt)
         let agencies = index.agencies.indices
         let batch = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
         for start in stride(from: agencies.lowerBound, to: agencies.upperBound, by: batch) {
             let range = start..<min(start + batch, agencies.upperBound)
             let rendered = await withTaskGroup(of: (Int, [OutputFile]).self) { group in
                 for position in range {
-                    group.addTask { (position, reportFiles(index.agencies[position].reports, context: context, theme: theme)) }
+                    let agency = index.agencies[position]
+                    let fingerprint = agencyFingerprint(agency.reports, structure: structure)
+                    if let kept = previous?.agencies[agency.name], kept.fingerprint == fingerprint {
+                        group.addTask { (position, kept.files.map { OutputFile(reusing: $0[0], sha256: $0[1]) }) }
+                    } else {
+                        group.addTask { (position, reportFiles(agency.reports, context: context, theme: theme)) }
+                    }
                 }
                 var results: [(Int, [OutputFile])] = []
                 for await result in group { results.append(result) }
                 return results.sorted { $0.0 < $1.0 }
             }
-            for (_, files) in rendered { for file in files { try put(file) } }
+            for (position, files) in rendered {
+                let agency = index.agencies[position]
+                manifest.agencies[agency.name] = BuildManifest.Agency(
+                    fingerprint: agencyFingerprint(agency.reports, structure: structure),
+                    files: files.map { [$0.path, $0.sha256] })
+                for file in files { try put(file) }
+            }
         }
 
         let indexPages = IndexPages(context: context)
@@ -99,7 +121,33 @@ public enum SiteBuilder {
 
         let listed = sums.sorted { $0.path < $1.path }.map { "\($0.sha256)  \($0.path)\n" }.joined()
         try emit(OutputFile(path: SitePaths.checksums, text: listed))
-        return Summary(problems: problems, files: sums.count + 1, pages: pages.count + 1)
+        return Summary(problems: problems, files: sums.count + 1, pages: pages.count + 1, manifest: manifest)
+    }
+
+    /// What every report page depends on besides its own agency's reports: the program and
+    /// settings (`salt`), the theme, and the site's structure (agency and place slugs, which
+    /// every page's links use).
+    static func structureFingerprint(_ index: SiteIndex, theme: Theme, config: SiteConfig, salt: String) -> String {
+        // Spelled out, not `\(config)`: a dictionary's description changes order from run to run.
+        var text = "\(salt)\u{0}\(theme.fingerprint)\u{0}\(config.title)\u{0}\(config.description)\u{0}\(config.baseURL)"
+            + "\u{0}\(config.language)\u{0}" + config.slugs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1}")
+        for agency in index.agencies { text += "\(agency.name)=\(index.agencySlugs[agency.name] ?? "")\u{1}" }
+        for place in index.places { text += "\(place.names.joined(separator: "/"))=\(index.placeSlugs[place] ?? "")\u{1}" }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    /// What one agency's report pages are made from: the structure, and each report's bytes,
+    /// file name, place, corrections and notices (neighbouring years are the same agency's).
+    static func agencyFingerprint(_ reports: [PublishedReport], structure: String) -> String {
+        var text = structure
+        for report in reports {
+            for version in [report] + report.earlierVersions {
+                text += "\u{0}\(version.report.source.sha256)\u{1}\(version.report.source.file)\u{1}\(version.fileName)"
+                    + "\u{1}\(version.region)\u{1}\(version.version ?? 0)\u{1}\(version.conflict ?? "")"
+                    + "\u{1}\(version.original.isBytes)"
+            }
+        }
+        return SHA256.hex(Array(text.utf8))
     }
 
     /// One agency's report pages: for each year (and each earlier version), the page,

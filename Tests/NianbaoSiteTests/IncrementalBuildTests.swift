@@ -73,8 +73,34 @@ import NianbaoReports
         let changed = try await SiteBuild.run(options)
         #expect(!changed.upToDate && changed.reports == 1)
     }
-}
 
+    @Test func aRebuildAfterOneChangeEqualsABuildFromScratch() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-same-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/Content/reports", withIntermediateDirectories: true)
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: SiteFixtures.content + "/reports").sorted()
+        for seed in seeds { try Data(try BadInputTests.seed(seed)).write(to: URL(fileURLWithPath: root + "/Content/reports/" + seed)) }
+        func options(_ output: String, cache: String?) -> SiteBuild.Options {
+            SiteBuild.Options(content: root + "/Content", themes: SiteFixtures.themes, theme: nil,
+                              output: root + "/" + output, baseURL: nil, force: false, cache: cache)
+        }
+        _ = try await SiteBuild.run(options("Public", cache: root + "/cache"))
+        let path = root + "/Content/reports/pingtan-2023.txt"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let partOne = try #require(text.range(of: "一、"))
+        let stop = try #require(text.range(of: "。", range: partOne.upperBound..<text.endIndex))
+        text.insert(contentsOf: "（更正）", at: stop.lowerBound)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+
+        let incremental = try await SiteBuild.run(options("Public", cache: root + "/cache"))
+        let scratch = try await SiteBuild.run(options("Scratch", cache: nil))
+        #expect(try String(contentsOfFile: root + "/Public/SHA256SUMS", encoding: .utf8)
+                == (try String(contentsOfFile: root + "/Scratch/SHA256SUMS", encoding: .utf8)))
+        #expect(incremental.files == scratch.files)
+        // Only 平潭's pages and the pages that show its figures were made again.
+        #expect(incremental.written < incremental.files / 2, "\(incremental.written) of \(incremental.files)")
+    }
+}
 
 @Suite struct ReportCacheTests {
     @Test func aCachedReportIsTheParsedReportExactly() async throws {

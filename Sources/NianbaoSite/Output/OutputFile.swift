@@ -9,6 +9,8 @@ public struct OutputFile: Sendable, Equatable {
     public var copiedFrom: String?
     /// SHA-256 of the content, hex: for `SHA256SUMS`, and to tell an unchanged file.
     public var sha256: String
+    /// Kept from the previous site as it is, not made again (`BuildManifest`).
+    public var reused = false
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -27,5 +29,14 @@ public struct OutputFile: Sendable, Equatable {
         self.bytes = []
         self.copiedFrom = source
         self.sha256 = sha256
+    }
+
+    /// The previous site's file at `path`, kept as it is.
+    public init(reusing path: String, sha256: String) {
+        self.path = path
+        self.bytes = []
+        self.copiedFrom = nil
+        self.sha256 = sha256
+        self.reused = true
     }
 }

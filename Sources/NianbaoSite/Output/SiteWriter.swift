@@ -102,6 +102,7 @@ public enum SiteWriter {
                 linked += 1
                 return
             }
+            if file.reused { throw WriteError.io("上次生成的 \(old) 不见了；请加 --no-cache 重新生成") }
             if let source = file.copiedFrom {
                 guard let data = FileManager.default.contents(atPath: source) else { throw WriteError.io("无法读取 \(source)") }
                 try SiteWriter.writeBytes([UInt8](data), to: path)

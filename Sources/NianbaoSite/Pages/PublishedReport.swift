@@ -42,3 +42,7 @@ public struct PublishedReport: Sendable {
     var failedRules: [String] { report.checks.filter { $0.passed == false }.map(\.rule) }
     var passesAllChecks: Bool { report.checks.allSatisfy { $0.passed != false } }
 }
+
+extension PublishedReport.Original {
+    var isBytes: Bool { if case .bytes = self { return true } else { return false } }
+}
