@@ -104,8 +104,10 @@ public enum SiteBuild {
 
     /// The program itself, by its size and time: a new nianbao may render pages differently.
     static func engineIdentity() -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe") else { return "" }
-        return "\(attributes[.size] ?? "")\u{0}\(attributes[.modificationDate] ?? "")\u{0}"
+        // Why resolve: /proc/self/exe is a link whose own time is the process's start.
+        guard let program = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+              let attributes = try? FileManager.default.attributesOfItem(atPath: program) else { return "" }
+        return "\(program)\u{0}\(attributes[.size] ?? "")\u{0}\(attributes[.modificationDate] ?? "")\u{0}"
     }
 
     /// SHA-256 over what a build reads: every entry under `reports/` (bytes, or where a link

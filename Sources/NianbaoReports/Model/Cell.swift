@@ -26,4 +26,20 @@ public struct Cell<Value: Sendable & Equatable & Codable>: Codable, Sendable, Eq
     public static func read(_ value: Value, line: Int?) -> Cell { Cell(value, status: .read, line: line) }
     public static var missing: Cell { Cell(nil, status: .missing, line: nil) }
     public static func unreadable(line: Int?) -> Cell { Cell(nil, status: .unreadable, line: line) }
+
+    /// Coded as `[value, status, line]`: a report has hundreds of cells, and keyed
+    /// coding of each was most of the time it took to load a cached report.
+    public init(from decoder: Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        value = try container.decodeNil() ? nil : try container.decode(Value.self)
+        status = Status(rawValue: try container.decode(String.self)) ?? .unreadable
+        line = try container.decodeNil() ? nil : try container.decode(Int.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        if let value { try container.encode(value) } else { try container.encodeNil() }
+        try container.encode(status.rawValue)
+        if let line { try container.encode(line) } else { try container.encodeNil() }
+    }
 }
