@@ -4,12 +4,17 @@ import NianbaoReports
 /// row per report with every table figure, and a README saying what each
 /// column means.
 enum OpenData {
+    /// Written report by report (the same text as one JSON array rendered whole), so
+    /// the JSON tree of only one report exists at a time.
     static func reportsJSON(_ reports: [PublishedReport]) -> String {
-        let items: [JSONValue] = reports.map { published in
-            guard case .object(let fields) = published.report.json else { return .null }
-            return .object(fields.filter { $0.0 != "sections" })
+        if reports.isEmpty { return "[]\n" }
+        var out = "[\n"
+        for (index, published) in reports.enumerated() {
+            guard case .object(let fields) = published.report.json else { continue }
+            out += "  " + JSONValue.object(fields.filter { $0.0 != "sections" }).rendered(indent: 1)
+            out += index + 1 < reports.count ? ",\n" : "\n"
         }
-        return JSONValue.array(items).rendered() + "\n"
+        return out + "]\n"
     }
 
     /// Column name, meaning, and the value for a report.
