@@ -96,7 +96,7 @@ rewritten() {  # files whose (path, mtime) is new since the last snapshot, and t
     echo "$(comm -13 "$WORK/mtimes.before" "$WORK/mtimes.after" | wc -l)/$(wc -l < "$WORK/mtimes.after")"
 }
 
-NB="$BIN build --content $C --output $O --themes $THEMES"
+NB="$BIN build --content $C --output $O --themes $THEMES --cache $WORK/cache"
 HB="hugo --source $H --destination $D --quiet"
 timed() { echo "/usr/bin/time -v -a -o $WORK/rss-$1.txt $2 > $WORK/log-$1.txt 2>&1"; }
 bench() {  # name, prepare, command
@@ -109,7 +109,8 @@ bench() {  # name, prepare, command
 }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-bench full "rm -rf $O" "$NB"
+# A full build starts from nothing: no site, no parse cache.
+bench full "rm -rf $O $WORK/cache" "$NB"
 : > "$WORK/mtimes.before"
 WROTE_full=$(rewritten "$O")
 
