@@ -8,7 +8,7 @@ enum Gazetteer {
         "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
     ]
 
-    /// Province → its prefecture-level cities (names without `市` end in 州, 地区 or 盟 as printed).
+    /// Province → its prefecture-level cities (自治州, 地区 and 盟 as printed; the others take 市).
     private static let citiesByProvince: [(String, String)] = [
         ("河北省", "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水"),
         ("山西省", "太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁"),
@@ -44,7 +44,8 @@ enum Gazetteer {
         var map: [String: String] = [:]
         for (province, names) in citiesByProvince {
             for name in names.split(separator: " ") {
-                let full = name.hasSuffix("州") || name.hasSuffix("地区") || name.hasSuffix("盟") ? String(name) : name + "市"
+                // 杭州 is 杭州市; only 自治州, 地区 and 盟 are named without 市 (found by benchmark corpus).
+                let full = name.hasSuffix("自治州") || name.hasSuffix("地区") || name.hasSuffix("盟") ? String(name) : name + "市"
                 map[full] = province
             }
         }

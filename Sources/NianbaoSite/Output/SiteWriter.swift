@@ -89,6 +89,11 @@ public enum SiteWriter {
         }
 
         public func write(_ file: OutputFile) throws {
+            try write(file, counted: true)
+        }
+
+        /// - Parameter counted: false for the marker and `.gitkeep`, which are not files of the site.
+        private func write(_ file: OutputFile, counted: Bool) throws {
             let path = (staging as NSString).appendingPathComponent(file.path)
             let folder = (path as NSString).deletingLastPathComponent
             if !madeFolders.contains(folder) {
@@ -99,7 +104,7 @@ public enum SiteWriter {
             }
             let old = (target as NSString).appendingPathComponent(file.path)
             if unchanged(file, old), link(old, path) == 0 {
-                linked += 1
+                if counted { linked += 1 }
                 return
             }
             if file.reused { throw WriteError.io("上次生成的 \(old) 不见了；请加 --no-cache 重新生成") }
@@ -109,7 +114,7 @@ public enum SiteWriter {
             } else {
                 try SiteWriter.writeBytes(file.bytes, to: path)
             }
-            written += 1
+            if counted { written += 1 }
         }
 
         /// Whether the previous site has this file as it is: by its SHA-256 in `SHA256SUMS`,
@@ -123,7 +128,7 @@ public enum SiteWriter {
 
         /// Swaps the new site in; only now does the old one go.
         public func commit() throws {
-            for name in [marker, ".gitkeep"] { try write(OutputFile(path: name, bytes: [])) }
+            for name in [marker, ".gitkeep"] { try write(OutputFile(path: name, bytes: []), counted: false) }
             do {
                 // One atomic exchange: at no moment is there no output folder.
                 if exists {
