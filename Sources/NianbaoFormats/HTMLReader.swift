@@ -17,8 +17,16 @@ public enum HTMLReader {
     public static func read(_ bytes: [UInt8]) throws(ReadError) -> DocumentModel {
         let declared = declaredEncoding(bytes)
         let utf8 = String(validating: bytes, as: UTF8.self) != nil
-        // Without a declaration libxml2 would assume Latin-1: say what the bytes are.
-        let encoding = declared == nil ? (utf8 ? "UTF-8" : "GB18030") : nil
+        // Without a declaration libxml2 would assume Latin-1: say what the bytes are. Pages
+        // declared GB2312 or GBK are read as GB18030, their superset: such pages often hold
+        // GBK-only characters, which a strict GB2312 decoder drops with the rest of the text.
+        let chineseLegacy: Set<String> = ["GB2312", "GBK", "GB_2312-80", "X-GBK", "CP936", "EUC-CN", "HZ-GB-2312"]
+        let encoding: String?
+        if let declared {
+            encoding = chineseLegacy.contains(declared) ? "GB18030" : nil  // nil: libxml2 follows the page
+        } else {
+            encoding = utf8 ? "UTF-8" : "GB18030"
+        }
         guard let root = LibXML.html(bytes, encoding: encoding) else { throw .notAReport(reason: "无法解析这个网页") }
         let body = root.elements("body").first ?? root
         let report = reportElement(in: body)

@@ -12,36 +12,35 @@ public enum PDFReader {
         let running = runningLines(perPage)
         var blocks: [DocumentModel.Block] = []
         for (page, lines) in perPage {
-            let kept = lines.filter { !running.contains(key($0, page)) }
-            let rows = PDFLayout.rows(kept)
-            let margin = rows.filter { $0.segments.count == 1 }.map(\.x2).max() ?? page.width
-            var pending: (text: String, location: DocumentLocation)?
-            for line in rows {
-                let location = DocumentLocation(page: page.number, line: line.number)
-                let text = line.text
-                if var open = pending {
-                    if line.segments.count == 1 {
-                        open.text += text
-                        pending = open
-                    } else {
-                        blocks.append(.paragraph(open.text, open.location))
-                        pending = nil
-                    }
-                }
-                if pending == nil || line.segments.count > 1 {
-                    if pending == nil { pending = (text, location) }
-                }
-                // A line of running text that reaches the margin and ends no sentence goes on.
-                let continues = line.segments.count == 1 && line.x2 >= margin - 2 * max(line.y2 - line.y1, 1)
-                    && !"。！？：；）)".contains(text.last ?? "。")
-                if !continues, let open = pending {
-                    blocks.append(.paragraph(open.text, open.location))
-                    pending = nil
-                }
-            }
-            if let open = pending { blocks.append(.paragraph(open.text, open.location)) }
+            let rows = PDFLayout.rows(lines.filter { !running.contains(key($0, page)) })
+            blocks += paragraphs(rows, page: page)
         }
         return DocumentModel(blocks: blocks, format: "PDF", encoding: "")
+    }
+
+    /// One block per line, except that running text is joined: a line of one segment that
+    /// reaches the right margin and ends no sentence goes on in the next line of one segment.
+    private static func paragraphs(_ lines: [PDFLayout.Line], page: PopplerText.Page) -> [DocumentModel.Block] {
+        let margin = lines.filter { $0.segments.count == 1 }.map(\.x2).max() ?? page.width
+        var blocks: [DocumentModel.Block] = []
+        var open: (text: String, location: DocumentLocation)?
+        for line in lines {
+            if var current = open, line.segments.count == 1 {
+                current.text += line.text
+                open = current
+            } else {
+                if let current = open { blocks.append(.paragraph(current.text, current.location)) }
+                open = (line.text, DocumentLocation(page: page.number, line: line.number))
+            }
+            let continues = line.segments.count == 1 && line.x2 >= margin - 2 * line.height
+                && !"。！？：；）)".contains(line.text.last ?? "。")
+            if !continues, let current = open {
+                blocks.append(.paragraph(current.text, current.location))
+                open = nil
+            }
+        }
+        if let current = open { blocks.append(.paragraph(current.text, current.location)) }
+        return blocks
     }
 
     /// Where a line sits and what it says, digits blurred: the same on every page for a running header.

@@ -71,6 +71,13 @@ import NianbaoReports
         #expect(text == "政府信息公开")
     }
 
+    @Test func readsGBKCharactersInAPageDeclaredGB2312WithoutLosingTheText() throws {
+        // 瀍 (GBK 9E 65) is not in GB2312; pages declared gb2312 often hold such characters.
+        let bytes = Array("<meta charset=\"gb2312\"><p>".utf8) + [0x9E, 0x65] + [0xD5, 0xFE, 0xB8, 0xAE] + Array("</p>".utf8)
+        guard case .paragraph(let text, _)? = try HTMLReader.read(bytes).blocks.first else { Issue.record("no paragraph"); return }
+        #expect(text == "瀍政府")
+    }
+
     @Test func readsABareFragmentWithoutDeclarationAsUTF8() throws {
         #expect(try Self.paragraphs("<p style=\"text-indent: 2em;\">政府信息公开</p><p>第二段</p>") == ["政府信息公开", "第二段"])
     }
