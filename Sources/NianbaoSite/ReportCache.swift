@@ -22,6 +22,7 @@ public struct ReportCache: Sendable {
         guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name(sha256))),
               var report = try? JSONDecoder().decode(Report.self, from: data) else { return nil }
         report.source.file = file
+        report.checks = report.checks.map { $0.interned() }
         return report
     }
 

@@ -7,7 +7,7 @@ enum TableChecks {
         [c1(applications), c2(applications), c3(applications), c4(review)]
     }
 
-    static func path(_ row: ApplicationRow, _ column: Int) -> String { "applications.rows.\(row.key)[\(column)]" }
+    static func path(_ row: ApplicationRow, _ column: Int) -> String { CellPaths.application(row, column) }
 
     static func c1(_ table: Applications) -> CheckResult {
         var failures: [CheckResult.Failure] = []
@@ -78,7 +78,7 @@ enum TableChecks {
         var cells: [String] = []
         for (index, group) in table.groups.enumerated() {
             let key = ReviewAndLitigation.groupKeys[index]
-            let groupCells = ReviewAndLitigation.Outcomes.keys.map { "reviewAndLitigation.\(key).\($0)" }
+            let groupCells = ReviewAndLitigation.Outcomes.keys.map { CellPaths.intern("reviewAndLitigation.\(key).\($0)") }
             cells += groupCells
             let values = group.cells.map(\.value)
             guard values.allSatisfy({ $0 != nil }) else { continue }
