@@ -29,13 +29,6 @@ struct BlockBuilder {
         return String(result)
     }
 
-    mutating func paragraph(_ text: String, line: Int?) {
-        flush()
-        current = text
-        currentLine = line
-        flush()
-    }
-
     mutating func flush() {
         let text = BlockBuilder.normalise(current)
         if !text.isEmpty { blocks.append(.paragraph(text, DocumentLocation(line: currentLine))) }

@@ -31,10 +31,13 @@ public enum HTMLReader {
         let body = root.elements("body").first ?? root
         let report = reportElement(in: body)
         var builder = BlockBuilder()
-        if let heading = heading(outside: report, in: body, root: root) { builder.paragraph(heading.text, line: heading.line) }
         builder.flow(report.element)
         builder.flush()
-        return DocumentModel(blocks: builder.blocks, format: "HTML", encoding: declared ?? encoding ?? "UTF-8")
+        var blocks = builder.blocks
+        if let heading = heading(outside: report, in: body, root: root, firstBlock: blocks.first) {
+            blocks.insert(.paragraph(heading.text, DocumentLocation(line: heading.line)), at: 0)
+        }
+        return DocumentModel(blocks: blocks, format: "HTML", encoding: declared ?? encoding ?? "UTF-8")
     }
 
     /// The charset a page declares in its first 4 KB (`<meta charset>` or `http-equiv`), upper-cased.
@@ -107,12 +110,10 @@ public enum HTMLReader {
     /// The report's heading when the report element does not start with one: the last
     /// heading before it that names an annual report (a sidebar's list of other years
     /// comes after it, or is no heading), or else the page's `<title>`.
-    static func heading(outside report: Found, in body: MarkupNode.Element, root: MarkupNode.Element) -> (text: String, line: Int?)? {
-        var first = BlockBuilder()
-        first.flow(report.element)
-        first.flush()
+    static func heading(outside report: Found, in body: MarkupNode.Element, root: MarkupNode.Element,
+                        firstBlock: DocumentModel.Block?) -> (text: String, line: Int?)? {
         // A title names the annual report and is no sentence (`本年度报告根据……。` is not one).
-        if case .paragraph(let text, _)? = first.blocks.first, text.contains("年度报告"), !text.contains("。"), text.count <= 100 {
+        if case .paragraph(let text, _)? = firstBlock, text.contains("年度报告"), !text.contains("。"), text.count <= 100 {
             return nil
         }
         func isHeading(_ element: MarkupNode.Element) -> Bool {

@@ -31,33 +31,27 @@ public enum ReportReader {
             .contains { head.hasPrefix($0) }
     }
 
+    /// The document a format reader makes of the file; nil for text, which the parser reads itself.
+    static func document(_ bytes: [UInt8], file: String) throws(ReadError) -> DocumentModel? {
+        switch format(of: bytes, fileName: String(file.split(separator: "/").last ?? "")) {
+        case .text: return nil
+        case .html: return try HTMLReader.read(bytes)
+        case .word: return try WordReader.read(bytes)
+        case .pdf: return try PDFReader.read(bytes)
+        }
+    }
+
     /// The text the report parser reads for this file, each line behind its location
     /// in the original: what `nianbao parse --text` shows, to see what a reader made of a file.
     public static func text(_ bytes: [UInt8], file: String) throws(ReadError) -> String {
-        let name = String(file.split(separator: "/").last ?? "")
-        let document: DocumentModel
-        switch format(of: bytes, fileName: name) {
-        case .text: return try SourceDecoder.decode(bytes).text
-        case .html: document = try HTMLReader.read(bytes)
-        case .word: document = try WordReader.read(bytes)
-        case .pdf: document = try PDFReader.read(bytes)
-        }
+        guard let document = try document(bytes, file: file) else { return try SourceDecoder.decode(bytes).text }
         let rendered = DocumentText.render(document)
         return zip(rendered.text.split(separator: "\n", omittingEmptySubsequences: false), rendered.locations)
             .map { line, location in "\(location.map(\.description) ?? "")\t\(line)" }.joined(separator: "\n")
     }
 
     public static func parse(_ bytes: [UInt8], file: String) throws(ReadError) -> Report {
-        let name = String(file.split(separator: "/").last ?? "")
-        switch format(of: bytes, fileName: name) {
-        case .text:
-            return try ReportParser.parse(bytes, file: file)
-        case .html:
-            return try ReportParser.parse(document: try HTMLReader.read(bytes), bytes: bytes, file: file)
-        case .word:
-            return try ReportParser.parse(document: try WordReader.read(bytes), bytes: bytes, file: file)
-        case .pdf:
-            return try ReportParser.parse(document: try PDFReader.read(bytes), bytes: bytes, file: file)
-        }
+        guard let document = try document(bytes, file: file) else { return try ReportParser.parse(bytes, file: file) }
+        return try ReportParser.parse(document: document, bytes: bytes, file: file)
     }
 }

@@ -6,6 +6,8 @@ public enum CheckSummary {
         var reports: [String] = []
         var problems: [String] = []
         for file in files {
+            // Warnings and read errors first in a file's problems, then its failed checks.
+            problems += file.problems.map(\.description)
             switch file.result {
             case .success(let report):
                 let passed = report.checks.filter { $0.passed == true }.map { $0.rule }
@@ -19,17 +21,13 @@ public enum CheckSummary {
                 let template = "模板 " + (report.template?.rawValue ?? "不明")
                 let fields: [String] = [file.path, agency, year, template, checks, "警告 \(report.warnings.count)"]
                 reports.append(fields.joined(separator: "\t"))
-                for warning in report.warnings {
-                    problems.append(Problem(file: file.path, warning).description)
-                }
                 for check in report.checks where check.passed == false {
                     for failure in check.failures {
                         problems.append("\(file.path): \(check.rule) 未通过：\(failure.detail)")
                     }
                 }
-            case .failure(let error):
+            case .failure:
                 reports.append("\(file.path)\t无法读取")
-                problems.append(Problem(file: file.path, line: nil, .error, error.description, hint: error.hint).description)
             }
         }
         return (reports, problems)

@@ -57,8 +57,11 @@ public enum ContentLoader {
 
     /// Parses every report; `root`, when given, is the folder `content` is relative to
     /// (paths in reports and messages stay relative, as the user wrote them).
-    /// - Parameter cache: where parsed reports are kept between builds; nil parses every file.
-    public static func load(content: String, root: String? = nil, cache: ReportCache? = nil) async throws -> [ReportFile] {
+    /// - Parameters:
+    ///   - cache: where parsed reports are kept between builds; nil parses every file.
+    ///   - knownHashes: SHA-256 of files already hashed (by path), not to hash them twice.
+    public static func load(content: String, root: String? = nil, cache: ReportCache? = nil,
+                            knownHashes: [String: String] = [:]) async throws -> [ReportFile] {
         let base = root.map { ($0 as NSString).appendingPathComponent(content) } ?? content
         let entries = try entries(content: base)
         let folder = (base as NSString).appendingPathComponent("reports")
@@ -74,7 +77,7 @@ public enum ContentLoader {
                         let megabytes = (entry.size + 1024 * 1024 - 1) / (1024 * 1024)
                         return (index, ReportFile(path: shown, result: .failure(.tooLarge(megabytes: megabytes, limit: sizeLimit / 1024 / 1024))))
                     }
-                    return (index, parseFile(entry.path, shownAs: shown, cache: cache))
+                    return (index, parseFile(entry.path, shownAs: shown, cache: cache, sha256: knownHashes[entry.path]))
                 }
             }
             var files: [(Int, ReportFile)] = []
@@ -86,19 +89,21 @@ public enum ContentLoader {
         }
     }
 
-    public static func parseFile(_ path: String, shownAs shown: String? = nil, cache: ReportCache? = nil) -> ReportFile {
+    public static func parseFile(_ path: String, shownAs shown: String? = nil, cache: ReportCache? = nil,
+                                 sha256 known: String? = nil) -> ReportFile {
         let name = shown ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             return ReportFile(path: name, result: .failure(.notAReport(reason: "无法读取文件")))
         }
         let bytes = [UInt8](data)
-        let sha256 = cache.map { _ in SHA256.hex(bytes) }
+        let sha256 = cache.map { _ in known ?? SHA256.hex(bytes) }
         if let cache, let sha256, let report = cache.report(sha256: sha256, file: name) {
             return ReportFile(path: name, result: .success(report))
         }
         do {
             let report = try ReportReader.parse(bytes, file: name)
-            if let cache, let sha256 { cache.store(report, sha256: sha256) }
+            // Keyed by the hash of the bytes actually parsed, should the file have changed since it was hashed.
+            cache?.store(report, sha256: report.source.sha256)
             return ReportFile(path: name, result: .success(report))
         } catch {
             return ReportFile(path: name, result: .failure(error))

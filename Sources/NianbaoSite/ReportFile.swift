@@ -6,3 +6,13 @@ public struct ReportFile: Sendable {
     public var path: String
     public var result: Result<Report, ReadError>
 }
+
+extension ReportFile {
+    /// What `build` and `check` report for this file: the parser's warnings, or why it could not be read.
+    public var problems: [Problem] {
+        switch result {
+        case .success(let report): return report.warnings.map { Problem(file: path, $0) }
+        case .failure(let error): return [Problem(file: path, line: nil, .error, error.description, hint: error.hint)]
+        }
+    }
+}

@@ -49,10 +49,13 @@ public enum SiteBuild {
         // Nothing changed since the last build (same files, theme, settings and program):
         // the site on disk is this build's output already.
         var fingerprint: String?
+        var hashes: [String: String] = [:]
         var previous: BuildManifest?
         if let cache = options.cache {
             progress("正在检查有无变化…")
-            fingerprint = try siteFingerprint(options, config: config, theme: theme)
+            let (site, files) = try siteFingerprint(options, config: config, theme: theme)
+            fingerprint = site
+            hashes = files
             let record = BuildRecord.load(cache)
             let stillThere = record?.stillWritten(in: options.output) ?? false
             // The last build's pages can be kept only while its site is still in place.
@@ -66,16 +69,14 @@ public enum SiteBuild {
             }
         }
         progress("正在解析报告…")
-        let files = try await ContentLoader.load(content: options.content, cache: options.cache.map(ReportCache.init))
+        let files = try await ContentLoader.load(content: options.content, cache: options.cache.map(ReportCache.init),
+                                                 knownHashes: hashes)
         var published: [PublishedReport] = []
         for file in files {
-            switch file.result {
-            case .success(let report):
+            problems += file.problems
+            if case .success(let report) = file.result {
                 published.append(PublishedReport(report: report, original: .file(file.path),
                                                  fileName: (file.path as NSString).lastPathComponent))
-                problems += report.warnings.map { Problem(file: file.path, $0) }
-            case .failure(let error):
-                problems.append(Problem(file: file.path, line: nil, .error, error.description, hint: error.hint))
             }
         }
         progress("正在生成并写入 \(published.count) 份报告的页面…")
@@ -112,18 +113,22 @@ public enum SiteBuild {
 
     /// SHA-256 over what a build reads: every entry under `reports/` (bytes, or where a link
     /// points), `site.toml`, the theme, the options, and the program itself (its size and time).
-    static func siteFingerprint(_ options: Options, config: SiteConfig, theme: Theme) throws -> String {
+    /// Also returns each report file's SHA-256 by path, so the loader need not hash the files again.
+    static func siteFingerprint(_ options: Options, config: SiteConfig, theme: Theme) throws -> (String, [String: String]) {
         var input = Array("\(ReportParser.version)\u{0}\(theme.fingerprint)\u{0}\(options.baseURL ?? "")\u{0}".utf8)
         let manager = FileManager.default
         input += Array(engineIdentity().utf8)
         input += manager.contents(atPath: (options.content as NSString).appendingPathComponent("site.toml")).map { [UInt8]($0) } ?? []
+        var hashes: [String: String] = [:]
         for entry in try ContentLoader.entries(content: options.content) {
             input += Array("\u{0}\(entry.path)\u{0}".utf8)
             if let target = entry.linkTarget { input += Array(target.utf8) } else {
-                input += Array(SHA256.hex(manager.contents(atPath: entry.path).map { [UInt8]($0) } ?? []).utf8)
+                let hash = SHA256.hex(manager.contents(atPath: entry.path).map { [UInt8]($0) } ?? [])
+                hashes[entry.path] = hash
+                input += Array(hash.utf8)
             }
         }
-        return SHA256.hex(input)
+        return (SHA256.hex(input), hashes)
     }
 
     static func loadConfig(content: String) -> (SiteConfig, [Problem]) {

@@ -74,10 +74,10 @@ public enum SiteBuilder {
         let batch = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
         for start in stride(from: agencies.lowerBound, to: agencies.upperBound, by: batch) {
             let range = start..<min(start + batch, agencies.upperBound)
+            let fingerprints = range.map { agencyFingerprint(index.agencies[$0].reports, structure: structure) }
             let rendered = await withTaskGroup(of: (Int, [OutputFile]).self) { group in
-                for position in range {
+                for (position, fingerprint) in zip(range, fingerprints) {
                     let agency = index.agencies[position]
-                    let fingerprint = agencyFingerprint(agency.reports, structure: structure)
                     if let kept = previous?.agencies[agency.name], kept.fingerprint == fingerprint {
                         group.addTask { (position, kept.files.map { OutputFile(reusing: $0[0], sha256: $0[1]) }) }
                     } else {
@@ -88,11 +88,9 @@ public enum SiteBuilder {
                 for await result in group { results.append(result) }
                 return results.sorted { $0.0 < $1.0 }
             }
-            for (position, files) in rendered {
-                let agency = index.agencies[position]
-                manifest.agencies[agency.name] = BuildManifest.Agency(
-                    fingerprint: agencyFingerprint(agency.reports, structure: structure),
-                    files: files.map { [$0.path, $0.sha256] })
+            for ((position, files), fingerprint) in zip(rendered, fingerprints) {
+                manifest.agencies[index.agencies[position].name] =
+                    BuildManifest.Agency(fingerprint: fingerprint, files: files.map { [$0.path, $0.sha256] })
                 for file in files { try put(file) }
             }
         }
