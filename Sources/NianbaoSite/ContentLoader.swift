@@ -60,8 +60,11 @@ public enum ContentLoader {
     /// - Parameters:
     ///   - cache: where parsed reports are kept between builds; nil parses every file.
     ///   - knownHashes: SHA-256 of files already hashed (by path), not to hash them twice.
+    ///   - keeping: what of each parsed report to hold (applied as each file is done, so the
+    ///     whole of every report never sits in memory at once).
     public static func load(content: String, root: String? = nil, cache: ReportCache? = nil,
-                            knownHashes: [String: String] = [:]) async throws -> [ReportFile] {
+                            knownHashes: [String: String] = [:],
+                            keeping: @escaping @Sendable (Report) -> Report = { $0 }) async throws -> [ReportFile] {
         let base = root.map { ($0 as NSString).appendingPathComponent(content) } ?? content
         let entries = try entries(content: base)
         let folder = (base as NSString).appendingPathComponent("reports")
@@ -77,7 +80,9 @@ public enum ContentLoader {
                         let megabytes = (entry.size + 1024 * 1024 - 1) / (1024 * 1024)
                         return (index, ReportFile(path: shown, result: .failure(.tooLarge(megabytes: megabytes, limit: sizeLimit / 1024 / 1024))))
                     }
-                    return (index, parseFile(entry.path, shownAs: shown, cache: cache, sha256: knownHashes[entry.path]))
+                    var file = parseFile(entry.path, shownAs: shown, cache: cache, sha256: knownHashes[entry.path])
+                    file.result = file.result.map(keeping)
+                    return (index, file)
                 }
             }
             var files: [(Int, ReportFile)] = []

@@ -26,6 +26,24 @@ public struct ReportCache: Sendable {
         return report
     }
 
+    /// The whole of a report that the build holds lightened: from the cache, or, should its
+    /// entry be gone (a full disk, another build pruning), parsed again from its file.
+    @Sendable func whole(_ published: PublishedReport) -> Report {
+        let light = published.report
+        if let report = report(sha256: light.source.sha256, file: light.source.file) { return report }
+        let reparsed: ReportFile
+        switch published.original {
+        case .file(let path): reparsed = ContentLoader.parseFile(path, shownAs: light.source.file)
+        case .bytes(let bytes):
+            reparsed = ReportFile(path: light.source.file, result: Result { try ReportReader.parse(bytes, file: light.source.file) }
+                .mapError { $0 as? ReadError ?? .notAReport(reason: "\($0)") })
+        }
+        // The same bytes parse the same way; a file changed since is the one case left, and
+        // then its page shows what the index pages show.
+        guard case .success(let report) = reparsed.result, report.source.sha256 == light.source.sha256 else { return light }
+        return report
+    }
+
     func store(_ report: Report, sha256: String) {
         guard let data = try? JSONEncoder().encode(report) else { return }
         let path = (folder as NSString).appendingPathComponent(name(sha256))

@@ -69,8 +69,14 @@ public enum SiteBuild {
             }
         }
         progress("正在解析报告…")
-        let files = try await ContentLoader.load(content: options.content, cache: options.cache.map(ReportCache.init),
-                                                 knownHashes: hashes)
+        // Reports are held lightened (no narrative, no source map) until their pages are
+        // rendered, and loaded whole again from the cache then. Without a cache, from a
+        // folder of this build's own, removed when it ends.
+        let scratch = options.cache == nil ? NSTemporaryDirectory() + "nianbao-reports-\(getpid())-\(UInt32.random(in: 0...UInt32.max))" : nil
+        defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
+        let store = ReportCache(folder: options.cache ?? scratch!)
+        let files = try await ContentLoader.load(content: options.content, cache: store, knownHashes: hashes,
+                                                 keeping: { $0.lightened() })
         var published: [PublishedReport] = []
         for file in files {
             problems += file.problems
@@ -84,7 +90,7 @@ public enum SiteBuild {
         let result: SiteBuilder.Summary
         do {
             result = try await SiteBuilder.build(published, config: config, theme: theme, previous: previous,
-                                                 salt: engineIdentity()) { try session.write($0) }
+                                                 salt: engineIdentity(), fullReport: store.whole) { try session.write($0) }
             try session.commit()
         } catch {
             session.abandon()

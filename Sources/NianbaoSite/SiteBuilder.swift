@@ -45,8 +45,11 @@ public enum SiteBuilder {
     ///   - previous: what the last build made, when its site is still in place: an agency whose
     ///     report pages are made from exactly the same things is not rendered again.
     ///   - salt: what else the pages depend on (program, settings), for the fingerprints.
+    ///   - fullReport: the whole of a report whose page is rendered, where `reports` hold them
+    ///     lightened (`Report.lightened()`): called for one agency's reports at a time.
     public static func build(_ reports: [PublishedReport], config: SiteConfig, theme: Theme,
                              previous: BuildManifest? = nil, salt: String = "",
+                             fullReport: @escaping @Sendable (PublishedReport) -> Report = { $0.report },
                              emit: (OutputFile) throws -> Void) async rethrows -> Summary {
         var problems: [Problem] = []
         let unique = ReportVersions.resolve(reports, problems: &problems)
@@ -81,7 +84,7 @@ public enum SiteBuilder {
                     if let kept = previous?.agencies[agency.name], kept.fingerprint == fingerprint {
                         group.addTask { (position, kept.files.map { OutputFile(reusing: $0[0], sha256: $0[1]) }) }
                     } else {
-                        group.addTask { (position, reportFiles(agency.reports, context: context, theme: theme)) }
+                        group.addTask { (position, reportFiles(agency.reports, context: context, theme: theme, fullReport: fullReport)) }
                     }
                 }
                 var results: [(Int, [OutputFile])] = []
@@ -150,11 +153,20 @@ public enum SiteBuilder {
 
     /// One agency's report pages: for each year (and each earlier version), the page,
     /// its JSON and its original.
-    private static func reportFiles(_ reports: [PublishedReport], context: PageContext, theme: Theme) -> [OutputFile] {
+    private static func reportFiles(_ reports: [PublishedReport], context: PageContext, theme: Theme,
+                                    fullReport: (PublishedReport) -> Report) -> [OutputFile] {
         let paths = context.paths
         let reportPage = ReportPage(context: context)
         var files: [OutputFile] = []
-        for (offset, published) in reports.enumerated() {
+        // Neighbouring years stay as they are: their pages need only their figures and links.
+        func whole(_ report: PublishedReport) -> PublishedReport {
+            var copy = report
+            copy.report = fullReport(report)
+            copy.earlierVersions = report.earlierVersions.map(whole)
+            return copy
+        }
+        for (offset, light) in reports.enumerated() {
+            let published = whole(light)
             let previous = offset > 0 ? reports[offset - 1] : nil
             let next = offset + 1 < reports.count ? reports[offset + 1] : nil
             for version in [published] + published.earlierVersions {

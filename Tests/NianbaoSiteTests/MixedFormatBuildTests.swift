@@ -41,6 +41,37 @@ import NianbaoReports
         #expect([UInt8](copy) == (try Self.fixture("003_38a0cde88c4c746e.pdf")))
     }
 
+    /// A build holds reports without their narrative and source map, and loads them whole
+    /// again for their own pages: the site must be the one made from whole reports.
+    @Test func aBuildFromLightenedReportsWritesTheSameSiteAsOneFromWholeReports() async throws {
+        let build = try await BadInputTests.build([
+            "dongchangfu.html": try Self.fixture("002-word-gb2312.html"),
+            "guanxian.pdf": try Self.fixture("003_38a0cde88c4c746e.pdf"),
+        ])
+        defer { build.remove() }
+        let files = try await ContentLoader.load(content: build.content)
+        let whole = try files.map { file in
+            PublishedReport(report: try file.result.get(), original: .file(file.path), fileName: (file.path as NSString).lastPathComponent)
+        }
+        let site = await SiteBuilder.build(whole, config: SiteConfig(), theme: try SiteFixtures.theme())
+        let written = try String(contentsOfFile: build.output + "/SHA256SUMS", encoding: .utf8)
+        #expect(written == SiteFixtures.text(site, "SHA256SUMS"))
+        #expect(try build.page("agencies/guanxian-renminzhengfu/2024/index.html").contains("title=\"原文第 2 页第 18 行\""))
+    }
+
+    @Test func aLightenedReportIsMadeWholeAgainEvenWithoutItsCacheEntry() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-whole-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = Self.fixtures.appendingPathComponent("003_38a0cde88c4c746e.pdf").path
+        let parsed = try ContentLoader.parseFile(path).result.get()
+        let light = PublishedReport(report: parsed.lightened(), original: .file(path), fileName: "guanxian.pdf")
+        #expect(light.report.sourceMap.isEmpty && light.report.sections.allSatisfy { $0.markdown.isEmpty })
+        #expect(!parsed.sourceMap.isEmpty && parsed.sections.contains { !$0.markdown.isEmpty })
+        let empty = ReportCache(folder: folder)
+        #expect(empty.whole(light).json.rendered() == parsed.json.rendered())
+        #expect(empty.whole(light).sourceMap == parsed.sourceMap)
+    }
+
     @Test func namesPlacesInPDFAndWebPagesByPageOrTableCell() {
         var warning = Diagnostic(line: 40, "表三“重复申请”行没有找到数字", hint: "请核对原文该行")
         warning.location = DocumentLocation(page: 3, line: 12)
