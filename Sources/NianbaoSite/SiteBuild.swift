@@ -75,8 +75,9 @@ public enum SiteBuild {
         let scratch = options.cache == nil ? NSTemporaryDirectory() + "nianbao-reports-\(getpid())-\(UInt32.random(in: 0...UInt32.max))" : nil
         defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
         let store = ReportCache(folder: options.cache ?? scratch!)
+        let searchTexts = SearchTexts()
         let files = try await ContentLoader.load(content: options.content, cache: store, knownHashes: hashes,
-                                                 keeping: { $0.lightened() })
+                                                 keeping: { report in searchTexts.take(report); return report.lightened() })
         var published: [PublishedReport] = []
         for file in files {
             problems += file.problems
@@ -90,7 +91,8 @@ public enum SiteBuild {
         let result: SiteBuilder.Summary
         do {
             result = try await SiteBuilder.build(published, config: config, theme: theme, previous: previous,
-                                                 salt: engineIdentity(), fullReport: store.whole) { try session.write($0) }
+                                                 salt: engineIdentity(), fullReport: store.whole,
+                                                 searchText: { searchTexts.text(for: $0.report) ?? SearchText($0.report) }) { try session.write($0) }
             try session.commit()
         } catch {
             session.abandon()

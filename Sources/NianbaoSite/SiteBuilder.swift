@@ -50,6 +50,7 @@ public enum SiteBuilder {
     public static func build(_ reports: [PublishedReport], config: SiteConfig, theme: Theme,
                              previous: BuildManifest? = nil, salt: String = "",
                              fullReport: @escaping @Sendable (PublishedReport) -> Report = { $0.report },
+                             searchText: (PublishedReport) -> SearchText = { SearchText($0.report) },
                              emit: (OutputFile) throws -> Void) async rethrows -> Summary {
         var problems: [Problem] = []
         let unique = ReportVersions.resolve(reports, problems: &problems)
@@ -105,10 +106,13 @@ public enum SiteBuilder {
         for place in index.places { try page(paths.place(place), indexPages.place(place), "region") }
         try page(SitePaths.home, indexPages.home(), "home")
         try page(SitePaths.about, indexPages.about(), "about")
+        try page(SitePaths.search, indexPages.search(), "search")
         // 404 is not a page of the sitemap.
         let notFound = OutputFile(path: SitePaths.notFound, text: theme.render(indexPages.notFound(), template: "404"))
         sums.append((notFound.path, notFound.sha256))
         try emit(notFound)
+
+        for file in searchIndex(index, paths: paths, searchText: searchText).files() { try put(file) }
 
         try put(OutputFile(path: SitePaths.dataJSON, text: OpenData.reportsJSON(index.reports)))
         try put(OutputFile(path: SitePaths.dataCSV, bytes: OpenData.reportsCSV(index.reports)))
@@ -123,6 +127,24 @@ public enum SiteBuilder {
         let listed = sums.sorted { $0.path < $1.path }.map { "\($0.sha256)  \($0.path)\n" }.joined()
         try emit(OutputFile(path: SitePaths.checksums, text: listed))
         return Summary(problems: problems, files: sums.count + 1, pages: pages.count + 1, manifest: manifest)
+    }
+
+    /// The search index's documents: every report the site shows (not earlier versions),
+    /// newest year first, then by province and agency.
+    static func searchIndex(_ index: SiteIndex, paths: SitePaths, searchText: (PublishedReport) -> SearchText) -> SearchIndex {
+        let ordered = index.reports.sorted {
+            ($1.year, $0.region.province ?? "\u{10FFFF}", $0.agency) < ($0.year, $1.region.province ?? "\u{10FFFF}", $1.agency)
+        }
+        return SearchIndex(documents: ordered.map { published in
+            let figures = KeyFigures(published.report)
+            let text = searchText(published)
+            return SearchIndex.Document(
+                agency: published.agency, year: published.year,
+                places: [published.region.province, published.region.city, published.region.county].compactMap { $0 },
+                href: paths.report(published),
+                figures: [figures.newRequests, figures.disclosed, figures.withheld, figures.reviews, figures.lawsuits],
+                excerpt: text.excerpt, codes: text.codes)
+        })
     }
 
     /// What every report page depends on besides its own agency's reports: the program and

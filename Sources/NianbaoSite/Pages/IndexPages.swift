@@ -142,5 +142,18 @@ struct IndexPages {
         return model
     }
 
+    /// The search page: the form, the filters, and where the index is (`SearchIndex`).
+    func search() -> [String: Any] {
+        let page = SitePaths.search
+        var model = context.base(page, title: "搜索")
+        model["years"] = context.index.years.reversed().map(String.init)
+        model["regions"] = context.index.places.filter { $0.names.count == 1 }.map { $0.names[0] }
+        model["agenciesHref"] = context.link(page, SitePaths.agencyIndex)
+        model["yearHref"] = context.link(page, context.paths.year(context.index.years.last ?? 0))
+        model["indexHref"] = String(context.link(page, SitePaths.searchFolder + "/meta.js").dropLast("meta.js".count))
+        model["rootHref"] = context.link(page, SitePaths.home).replacingOccurrences(of: "index.html", with: "")
+        return model
+    }
+
     func notFound() -> [String: Any] { context.base(SitePaths.notFound, title: "找不到页面") }
 }

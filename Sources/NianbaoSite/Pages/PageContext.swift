@@ -24,6 +24,8 @@ struct PageContext {
                 ["href": link(page, SitePaths.about), "label": "关于数据"],
             ],
             "feedHref": link(page, SitePaths.feed),
+            "searchHref": link(page, SitePaths.search),
+            "scriptHref": link(page, SitePaths.script),
         ]
     }
 

@@ -11,6 +11,11 @@ struct SitePaths {
     static let about = "about/index.html"
     static let notFound = "404.html"
     static let style = "assets/style.css"
+    /// The search page, at the site's root so that `search.html?q=…` is a short address to share.
+    static let search = "search.html"
+    static let script = "assets/search.js"
+    /// The search index's scripts (`SearchIndex`).
+    static let searchFolder = "search"
     static let dataJSON = "data/reports.json"
     static let dataCSV = "data/reports.csv"
     static let dataReadme = "data/README.txt"

@@ -1,0 +1,54 @@
+import Foundation
+import NianbaoReports
+import Synchronization
+
+/// What the search index takes from a report's narrative, which a build does not hold
+/// (`Report.lightened()`): its distinct Chinese pairs, and the opening words shown
+/// under a result.
+public struct SearchText: Sendable {
+    /// `SearchTokenizer.pairCodes` of the section titles and text.
+    public var codes: [UInt64]
+    public var excerpt: String
+
+    public init(_ report: Report) {
+        let text = report.sections.map { $0.title + "\n" + $0.markdown }.joined(separator: "\n")
+        codes = SearchTokenizer.pairCodes(text)
+        excerpt = SearchText.excerpt(report.sections.first { !$0.markdown.isEmpty }?.markdown ?? "")
+    }
+
+    /// About 90 characters of plain text from Markdown: marks, links' targets and line breaks left out.
+    static func excerpt(_ markdown: String, length: Int = 90) -> String {
+        var out = ""
+        var lastWasSpace = true
+        for character in markdown {
+            if out.count >= length { out += "…"; break }
+            if "#*>|_`\\[]".contains(character) { continue }
+            if character.isWhitespace {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            out.append(character)
+            lastWasSpace = false
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Search texts taken while reports are parsed, by the SHA-256 of their file, for a build
+/// that holds its reports lightened. Filled from many parsing tasks at once.
+public final class SearchTexts: Sendable {
+    private let table = Mutex<[String: SearchText]>([:])
+
+    public init() {}
+
+    /// Takes the search text of a whole report (called with each report as it is parsed).
+    public func take(_ report: Report) {
+        let text = SearchText(report)
+        table.withLock { $0[report.source.sha256] = text }
+    }
+
+    public func text(for report: Report) -> SearchText? {
+        table.withLock { $0[report.source.sha256] }
+    }
+}
