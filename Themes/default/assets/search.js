@@ -122,64 +122,70 @@
 
   // Which outcome a query asks about, for ranking when its words match every report.
   var outcomes = [['不予公开', 'withheld'], ['行政复议', 'reviews'], ['复议', 'reviews'], ['行政诉讼', 'lawsuits'],
-    ['诉讼', 'lawsuits'], ['依申请公开', 'newRequests'], ['申请', 'newRequests']];
+    ['诉讼', 'lawsuits'], ['依申请公开', 'newRequests'], ['公开申请', 'newRequests']];
 
   function inRanges(document, ranges) {
     return ranges.some(function (range) { return document >= range[0] && document < range[1]; });
   }
 
-  // ---- Search: every term must match (a common term matches every report). --
+  // ---- Search. ---------------------------------------------------------------
+  // An outcome named in the query (不予公开, 行政复议, …) ranks by that figure instead of
+  // being looked for in the text. The other terms rank reports by how many of them match
+  // (at least three in five must), then by where they match (agency name, place, year,
+  // text), then by the outcome's figure, then newest year first. A common term (in most
+  // reports' text) matches every report.
   function search(query, year, region) {
-    var terms = tokenize(query);
-    if (!terms.length) return Promise.resolve({ documents: [], terms: terms });
+    var outcome = null;
+    var rest = query.normalize('NFKC');
+    outcomes.some(function (pair) {
+      if (rest.indexOf(pair[0]) < 0) return false;
+      outcome = pair[1];
+      rest = rest.split(pair[0]).join(' ');
+      return true;
+    });
+    var terms = tokenize(rest);
+    if (!terms.length && !outcome) return Promise.resolve({ documents: [], terms: terms });
     return load('meta.js').then(function () {
       var mask = meta.termShards - 1;
       return Promise.all(terms.map(function (term) { return load('t/' + (hash(term) & mask) + '.js'); }));
     }).then(function () {
       var mask = meta.termShards - 1;
-      var scores = null;  // null: every report so far
-      var matched = true;
+      var matches = new Map();  // document → [terms matched, weight]
+      var needed = 0;
       terms.forEach(function (term) {
         var entry = termShards[hash(term) & mask][term];
-        if (entry === undefined) { matched = false; return; }
+        if (entry === undefined) { needed++; return; }
         var list = postings(entry);
-        if (list.common) {
-          if (scores) scores.forEach(function (score, document) { scores.set(document, score + (list.weights.get(document) || 0)); });
-          return;
-        }
-        if (scores === null) { scores = new Map(list.weights); return; }
-        var next = new Map();
-        scores.forEach(function (score, document) {
-          if (list.weights.has(document)) next.set(document, score + list.weights.get(document));
+        if (list.common) return;
+        needed++;
+        list.weights.forEach(function (weight, document) {
+          var match = matches.get(document) || [0, 0];
+          matches.set(document, [match[0] + 1, match[1] + weight]);
         });
-        scores = next;
       });
-      if (!matched) return { documents: [], terms: terms };
-      var outcome = null;
-      var folded = query.normalize('NFKC');
-      outcomes.some(function (pair) { if (folded.indexOf(pair[0]) >= 0) { outcome = pair[1]; return true; } return false; });
       var rank = new Map();
       if (outcome) meta.top[outcome].forEach(function (document, index) { rank.set(document, index); });
-      var candidates;
-      if (scores === null) {
-        // Only common words: the reports with the most of the outcome asked about, else the newest.
+      var candidates = [];
+      if (needed === 0) {
+        // Nothing to tell reports apart but the outcome: the reports with most of it, else the newest.
         candidates = outcome ? meta.top[outcome].slice() : [];
         for (var d = 0; candidates.length < 200 && d < meta.documents; d++) if (!rank.has(d)) candidates.push(d);
-        scores = new Map(candidates.map(function (document) { return [document, 0]; }));
+        candidates.forEach(function (document) { matches.set(document, [0, 0]); });
+      } else {
+        var least = Math.max(1, Math.ceil(needed * 0.6));
+        matches.forEach(function (match, document) { if (match[0] >= least) candidates.push(document); });
       }
       var yearRanges = null;
       if (year) yearRanges = meta.years.filter(function (y) { return String(y[0]) === year; }).map(function (y) { return [y[1], y[2]]; });
       var regionRanges = region ? (meta.regions[region] || []) : null;
-      var documents = [];
-      scores.forEach(function (score, document) {
-        if (yearRanges && !inRanges(document, yearRanges)) return;
-        if (regionRanges && !inRanges(document, regionRanges)) return;
-        documents.push(document);
+      var documents = candidates.filter(function (document) {
+        return !(yearRanges && !inRanges(document, yearRanges)) && !(regionRanges && !inRanges(document, regionRanges));
       });
-      // Higher score first; then the outcome asked about; then the lower number (newer year).
       documents.sort(function (a, b) {
-        var byScore = scores.get(b) - scores.get(a);
-        if (byScore) return byScore;
+        var ma = matches.get(a);
+        var mb = matches.get(b);
+        if (ma[0] !== mb[0]) return mb[0] - ma[0];
+        if (ma[1] !== mb[1]) return mb[1] - ma[1];
         var ra = rank.has(a) ? rank.get(a) : Infinity;
         var rb = rank.has(b) ? rank.get(b) : Infinity;
         if (ra !== rb) return ra < rb ? -1 : 1;

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import NianbaoSite
+
+/// The search index's terms, shards and order. `search.js` mirrors the tokenizer; the browser
+/// suite (`Tests/Browser`) runs real queries against a built site.
+@Suite struct SearchIndexTests {
+    @Test func cutsChineseIntoPairsAndKeepsALoneCharacterWhole() {
+        #expect(SearchTokenizer.terms("东昌府区") == ["东昌", "昌府", "府区"])
+        #expect(SearchTokenizer.terms("县") == ["县"])
+        #expect(SearchTokenizer.terms("不予公开，行政复议") == ["不予", "予公", "公开", "行政", "政复", "复议"])
+    }
+
+    @Test func foldsWidthAndCaseAndSplitsLatinFromChinese() {
+        #expect(SearchTokenizer.terms("ＣＨＩＰＩＮＧ") == ["chiping"])
+        #expect(SearchTokenizer.terms("平潭2023年") == ["平潭", "2023", "年"])
+        #expect(SearchTokenizer.terms("《条例》第12条（修订）") == ["条例", "第", "12", "条", "修订"])
+        #expect(SearchTokenizer.terms("  ，。 ").isEmpty)
+    }
+
+    @Test func namesAreFoundByOneCharacterAndByPinyinFromAnySyllable() {
+        let terms = SearchTokenizer.nameTerms("聊城市茌平区人民政府")
+        for term in ["茌", "茌平", "chiping", "chi", "liaocheng", "liaochengshichi", "zhengfu", "pingqu"] {
+            #expect(terms.contains(term), "\(term)")
+        }
+        #expect(!terms.contains("iping"), "pinyin starts at a syllable")
+    }
+
+    static func document(_ agency: String, _ year: Int, _ province: String, text: String = "") -> SearchIndex.Document {
+        SearchIndex.Document(agency: agency, year: year, places: [province], href: "a/\(year)/index.html",
+                             figures: [1, nil, 3, 0, 0], excerpt: "", codes: SearchTokenizer.pairCodes(text))
+    }
+
+    static func script(_ files: [OutputFile], _ path: String) -> String? {
+        files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    @Test func everyTermSitsInTheShardItsHashNames() throws {
+        let documents = (0..<300).map { Self.document("机关\($0)号", 2024 - $0 % 3, $0 % 2 == 0 ? "山东省" : "福建省",
+                                                        text: "第\($0)次政务公开专题培训会议纪要") }
+        let files = SearchIndex(documents: documents).files()
+        let meta = try #require(Self.script(files, "search/meta.js"))
+        let shards = try #require(Int(meta.firstMatch(of: /"termShards":(\d+)/)!.1))
+        #expect(shards > 1 && shards & (shards - 1) == 0, "a power of two, more than one for 300 reports")
+        #expect(files.filter { $0.path.hasPrefix("search/t/") }.count == shards)
+        for term in ["机关", "chiping", "山东", "shandong", "2024", "专题", "培训"] {
+            let shard = Int(SearchIndex.hash(term) & UInt32(shards - 1))
+            let text = Self.script(files, "search/t/\(shard).js") ?? ""
+            #expect(text.contains("\"\(term)\":") == (term != "chiping"), "\(term) in shard \(shard)")
+        }
+        #expect(files.filter { $0.path.hasPrefix("search/d/") }.count == 3)
+    }
+
+    @Test func hashIsFNV1aOfTheUTF8Bytes() {
+        // The same numbers search.js computes (Math.imul FNV-1a over TextEncoder bytes).
+        #expect(SearchIndex.hash("") == 0x811C9DC5)
+        #expect(SearchIndex.hash("a") == 0xE40C292C)
+        #expect(SearchIndex.hash("平潭") == SearchIndex.hash("平潭"))
+    }
+
+    @Test func documentsAreNumberedNewestFirstSoYearsAndProvincesAreRanges() throws {
+        let reports = [Self.document("甲", 2023, "福建省"), Self.document("乙", 2024, "山东省"), Self.document("丙", 2024, "福建省")]
+        let ordered = reports.sorted { ($1.year, $0.places[0], $0.agency) < ($0.year, $1.places[0], $1.agency) }
+        let meta = try #require(Self.script(SearchIndex(documents: ordered).files(), "search/meta.js"))
+        #expect(meta.contains("\"years\":[[2024,0,2],[2023,2,3]]"))
+        #expect(meta.contains("\"山东省\":[[0,1]]") && meta.contains("\"福建省\":[[1,2],[2,3]]"))
+        // The report with the most refusals first, none for an outcome no report has.
+        #expect(meta.contains("\"withheld\":[0,1,2]") && meta.contains("\"reviews\":[]"))
+    }
+
+    @Test func postingsGroupNumbersByWeightAsDifferencesInBase36() throws {
+        let documents = (0..<40).map { Self.document($0 == 39 ? "平潭综合实验区" : "机关", 2024, "福建省", text: $0 % 20 == 0 ? "平潭" : "") }
+        let files = SearchIndex(documents: documents).files()
+        let shard = Int(SearchIndex.hash("平潭") & UInt32(1 - 1))
+        let text = try #require(Self.script(files, "search/t/\(shard).js"))
+        // 平潭 is the name of report 39 (weight 40) and in the text of reports 0 and 20 (weight 1).
+        #expect(text.contains("\"平潭\":\"40:13|1:0,k\""), "\(text.prefix(300))")
+    }
+
+    @Test func aPairInMostTextsOfALargeSiteIsCommonAndKeepsOnlyItsNamePostings() throws {
+        let documents = (0..<200).map { Self.document($0 == 0 ? "公开办" : "机关\($0)", 2024, "福建省", text: "政府信息公开") }
+        let files = SearchIndex(documents: documents).files()
+        let all = files.filter { $0.path.hasPrefix("search/t/") }.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+        #expect(all.contains("\"公开\":\"40:0|*\""))
+        #expect(all.contains("\"政府\":\"*\""))
+    }
+
+    @Test func scriptsEscapeWhatCouldEndOrBreakAScript() {
+        #expect(JS.string("a\"b\\c</script>\u{2028}\n") == "\"a\\\"b\\\\c\\u003c/script>\\u2028\\n\"")
+    }
+
+    @Test func theSearchPageAndTheIndexAreInTheBuiltSite() async throws {
+        let site = try await SiteFixtures.build(try await SiteFixtures.published())
+        let page = try #require(SiteFixtures.text(site, "search.html"))
+        #expect(page.contains("id=\"results\"") && page.contains("data-index=\"search/\""))
+        #expect(SiteFixtures.text(site, "index.html")?.contains("action=\"search.html\"") == true)
+        #expect(SiteFixtures.text(site, "agencies/pingtanzongheshiyanqu/2024/index.html")?.contains("action=\"../../../search.html\"") == true)
+        let meta = try #require(SiteFixtures.text(site, "search/meta.js"))
+        #expect(meta.hasPrefix("NianbaoSearch.meta({\"version\":1,\"documents\":12,"))
+        #expect(site.files.contains { $0.path == "assets/search.js" })
+    }
+}
