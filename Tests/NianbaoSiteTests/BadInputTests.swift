@@ -117,7 +117,8 @@ import NianbaoReports
         let pages = try FileManager.default.subpathsOfDirectory(atPath: build.output).filter { $0.hasSuffix(".html") || $0.hasSuffix(".xml") }
         #expect(pages.count >= 10)
         for path in pages {
-            let html = try build.page(path)
+            // The theme's own script, the search, is the one script a page may have.
+            let html = try build.page(path).replacing(/<script src="(\.\.\/)*assets\/search\.js" defer><\/script>/, with: "")
             for forbidden in ["<script", "<iframe", "<img", "<!--", "href=\"javascript:", "href=\"data:", "\u{202E}", "\u{2066}"] {
                 #expect(!html.contains(forbidden), "\(path) contains \(forbidden)")
             }

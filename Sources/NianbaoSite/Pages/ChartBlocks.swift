@@ -7,7 +7,7 @@ import NianbaoReports
 enum ChartBlocks {
     /// `<figure>` with the SVG and a `<details>` table of the same data.
     static func figure(_ svg: String, caption: String, years: [Int], series: [ChartSeries]) -> HTML {
-        var table = "<table class=\"chart-data\"><thead><tr><th scope=\"col\">年度</th>"
+        var table = "<table class=\"chart-data\"><caption>\(HTML.escape(caption))：数据表</caption><thead><tr><th scope=\"col\">年度</th>"
         table += series.map { "<th scope=\"col\">\(HTML.escape($0.name))</th>" }.joined() + "</tr></thead><tbody>"
         for year in years {
             table += "<tr><th scope=\"row\">\(year)</th>"
@@ -130,7 +130,7 @@ enum ChartBlocks {
                                        description: items.map { "\($0.label) \($0.value.map(format) ?? "缺失")" }.joined(separator: "，"),
                                        items: items, format: format)
         // The table lists the agencies in the chart's order, one row each.
-        var table = "<table class=\"chart-data\"><thead><tr><th scope=\"col\">机关</th><th scope=\"col\">数值</th></tr></thead><tbody>"
+        var table = "<table class=\"chart-data\"><caption>\(HTML.escape(title))：数据表</caption><thead><tr><th scope=\"col\">机关</th><th scope=\"col\">数值</th></tr></thead><tbody>"
         for item in chart.ranked {
             table += "<tr><th scope=\"row\">\(HTML.escape(item.label))</th><td>\(item.value.map(format) ?? "—")</td></tr>"
         }
