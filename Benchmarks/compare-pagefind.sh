@@ -43,9 +43,9 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # --- work folder and clean-up ------------------------------------------------
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/compare-pagefind.XXXXXX")
-SERVER_PID=
+SERVER_PID= RUNNER_PID=
 cleanup() {
-    if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    for pid in $RUNNER_PID $SERVER_PID; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
     if [ "${KEEP:-0}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -132,8 +132,8 @@ log "serving $WORK on 127.0.0.1:$(cat "$WORK/port")"
 
 # --- queries, bytes, file:// and the report ------------------------------------------
 WORK=$WORK SITE=$SITE PORT=$(cat "$WORK/port") CHROMIUM=$CHROMIUM QUERIES=$QUERIES \
-TYPICAL_QUERY=$TYPICAL_QUERY JOBS=$JOBS DETAIL=$DETAIL NAMES="${NAMES[*]}" python3 - <<'PY'
-import concurrent.futures, glob, gzip, html, json, os, re, subprocess, sys, tempfile, time
+TYPICAL_QUERY=$TYPICAL_QUERY JOBS=$JOBS DETAIL=$DETAIL NAMES="${NAMES[*]}" python3 - <<'PY' &
+import concurrent.futures, glob, gzip, html, json, os, re, signal, subprocess, sys, tempfile, time
 from urllib.parse import quote
 E = os.environ
 WORK, SITE, PORT, NAMES = E['WORK'], E['SITE'], E['PORT'], E['NAMES'].split()
@@ -146,14 +146,29 @@ for line in open(E['QUERIES'], encoding='utf-8'):
     if len(parts) == 2 and not parts[0].startswith('#'): queries.append(tuple(parts))
 setup = {l.split('\t')[0]: ' '.join(l.rstrip('\n').split('\t')[1:]).strip() for l in open(f'{WORK}/variants.tsv')}
 
+browsers = set()  # running chromium processes, each in its own session: killed on INT/TERM
+def stop(signum, frame):
+    for p in list(browsers):
+        try: os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError: pass
+    os._exit(128 + signum)
+signal.signal(signal.SIGINT, stop)
+signal.signal(signal.SIGTERM, stop)
+
 def chrome(url, budget=5000, console=False):
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(dir=WORK) as profile:
         args = [E['CHROMIUM'], '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
                 '--disable-background-networking', '--disable-component-update', '--disable-sync',
                 '--disable-default-apps', '--user-data-dir=' + profile, f'--virtual-time-budget={budget}']
         if console: args += ['--enable-logging=stderr', '--v=0']
-        p = subprocess.run(args + ['--dump-dom', url], capture_output=True, text=True, timeout=300)
-        return p.stdout, p.stderr
+        p = subprocess.Popen(args + ['--dump-dom', url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, start_new_session=True)
+        browsers.add(p)
+        try: return p.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            return p.communicate()
+        finally: browsers.discard(p)
 
 def norm(u):  # a result link → path of the page from the site root
     u = u.split('#')[0].split('?')[0]
@@ -262,16 +277,21 @@ pf_api = sum(os.path.getsize(f) for f in glob.glob(f'{WORK}/pf-{best}/pagefind/*
 nb_js = os.path.getsize(SITE + '/assets/search.js')
 nb_raw, nb_gz = wire(nb_files)
 pf_raw, pf_gz = wire(pf_files[best]) if pf_files[best] else (0, 0)
+pf_data = sum(os.path.getsize(f) for f in glob.glob(f'{WORK}/pf-{best}/pagefind/**', recursive=True)
+              if os.path.isfile(f) and re.search(r'/(index|fragment)/|\.pf_meta$|entry\.json$', f))
 rel = lambda fs, root: ', '.join(os.path.relpath(f, root) for f in fs)
 print('| | nianbao | Pagefind (' + best + ') |')
 print('|---|---|---|')
 print(f'| expected page in the top 3 | {top3(nb_rank)}/{N} | {top3(pf_rank[best])}/{N} |')
 print(f'| expected page in the top 10 | {top10(nb_rank)}/{N} | {top10(pf_rank[best])}/{N} |')
-print(f'| index size | search/: {nb_size} B (+ assets/search.js {nb_js} B) | pagefind/: {pf_size} B ({pf_api} B without the UI files) |')
-print(f'| index bytes per report ({reports} reports) | {nb_size // reports} | {pf_size // reports} ({pf_api // reports} without UI) |')
+print(f'| index size | search/: {nb_size} B (+ runtime assets/search.js {nb_js} B) | pagefind/: {pf_size} B; {pf_api} B without the UI files; '
+      f'{pf_data} B of index data (index/, fragment/, .pf_meta, entry) |')
+print(f'| index bytes per report ({reports} reports) | {nb_size // reports} | {pf_size // reports} ({pf_api // reports} without UI; {pf_data // reports} index data) |')
 print(f'| bytes loaded for “{tq}”, raw / gzip | {nb_raw} / {nb_gz} ({len(nb_files)} files: {rel(nb_files, WORK + "/nianbao")}) | '
       f'{pf_raw} / {pf_gz} ({len(pf_files[best] or [])} files: {rel(pf_files[best] or [], WORK + "/pf-" + best + "/pagefind")}; results\' data for the first 5) |')
 print(f'| works from file:// | {"yes" if nb_file_ok else "no"} (all {N} queries above ran from file://) | '
       f'{"yes" if pf_file == "works" else "no"}{": " + pf_file_msg.replace("|", "/") if pf_file_msg else ""} |')
 if not nb_http_done: log('warning: nianbao over HTTP did not finish the typical query')
 PY
+RUNNER_PID=$!
+wait "$RUNNER_PID"; RUNNER_PID=
