@@ -69,15 +69,26 @@ public enum SiteBuild {
             }
         }
         progress("正在解析报告…")
-        // Reports are held lightened (no narrative, no source map) until their pages are
-        // rendered, and loaded whole again from the cache then. Without a cache, from a
-        // folder of this build's own, removed when it ends.
-        let scratch = options.cache == nil ? NSTemporaryDirectory() + "nianbao-reports-\(getpid())-\(UInt32.random(in: 0...UInt32.max))" : nil
-        defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
-        let store = ReportCache(folder: options.cache ?? scratch!)
+        // Reports are held lightened (`Report.lightened()`) until their pages are rendered, and
+        // loaded whole again from the cache then; what else is taken from the whole report is
+        // taken as it is parsed. Without a cache, parsed reports go to a folder of this build's
+        // own, removed when it ends.
+        let scratch = NSTemporaryDirectory() + "nianbao-build-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let cache = ReportCache(folder: options.cache ?? (scratch as NSString).appendingPathComponent("reports"))
         let searchTexts = SearchTexts()
-        let files = try await ContentLoader.load(content: options.content, cache: store, knownHashes: hashes,
-                                                 keeping: { report in searchTexts.take(report); return report.lightened() })
+        let spool = try OpenDataSpool(path: (scratch as NSString).appendingPathComponent("entries.json"))
+        let files = try await ContentLoader.load(content: options.content, cache: cache, knownHashes: hashes) { report in
+            searchTexts.take(report)
+            spool.take(report)
+            return report.lightened()
+        }
+        let store = ReportStore(
+            whole: cache.whole,
+            searchText: { searchTexts.text(for: $0.report) ?? SearchText(cache.whole($0)) },
+            dataEntry: { spool.entry(for: $0.report) ?? OpenData.entry(cache.whole($0)) },
+            scratch: scratch)
         var published: [PublishedReport] = []
         for file in files {
             problems += file.problems
@@ -91,8 +102,7 @@ public enum SiteBuild {
         let result: SiteBuilder.Summary
         do {
             result = try await SiteBuilder.build(published, config: config, theme: theme, previous: previous,
-                                                 salt: engineIdentity(), fullReport: store.whole,
-                                                 searchText: { searchTexts.text(for: $0.report) ?? SearchText($0.report) }) { try session.write($0) }
+                                                 salt: engineIdentity(), store: store) { try session.write($0) }
             try session.commit()
         } catch {
             session.abandon()

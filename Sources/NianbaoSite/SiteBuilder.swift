@@ -34,7 +34,8 @@ public enum SiteBuilder {
     /// The whole site in memory (for tests and small sites).
     public static func build(_ reports: [PublishedReport], config: SiteConfig, theme: Theme) async -> Result {
         let collected = FileCollector()
-        let summary = await build(reports, config: config, theme: theme, emit: { collected.files.append($0) })
+        // Nothing here throws: no scratch folder, and `emit` only collects.
+        let summary = try! await build(reports, config: config, theme: theme, emit: { collected.files.append($0) })
         // Sorted by path, with SHA256SUMS last as it is made last.
         let sorted = collected.files.sorted { ($0.path == SitePaths.checksums ? 1 : 0, $0.path) < ($1.path == SitePaths.checksums ? 1 : 0, $1.path) }
         return Result(files: sorted, problems: summary.problems)
@@ -45,13 +46,10 @@ public enum SiteBuilder {
     ///   - previous: what the last build made, when its site is still in place: an agency whose
     ///     report pages are made from exactly the same things is not rendered again.
     ///   - salt: what else the pages depend on (program, settings), for the fingerprints.
-    ///   - fullReport: the whole of a report whose page is rendered, where `reports` hold them
-    ///     lightened (`Report.lightened()`): called for one agency's reports at a time.
+    ///   - store: what the reports do not hold, where they are held lightened (`Report.lightened()`).
     public static func build(_ reports: [PublishedReport], config: SiteConfig, theme: Theme,
-                             previous: BuildManifest? = nil, salt: String = "",
-                             fullReport: @escaping @Sendable (PublishedReport) -> Report = { $0.report },
-                             searchText: (PublishedReport) -> SearchText = { SearchText($0.report) },
-                             emit: (OutputFile) throws -> Void) async rethrows -> Summary {
+                             previous: BuildManifest? = nil, salt: String = "", store: ReportStore = .holding,
+                             emit: (OutputFile) throws -> Void) async throws -> Summary {
         var problems: [Problem] = []
         let unique = ReportVersions.resolve(reports, problems: &problems)
         let index = SiteIndex(unique, slugOverrides: config.slugs)
@@ -85,7 +83,7 @@ public enum SiteBuilder {
                     if let kept = previous?.agencies[agency.name], kept.fingerprint == fingerprint {
                         group.addTask { (position, kept.files.map { OutputFile(reusing: $0[0], sha256: $0[1]) }) }
                     } else {
-                        group.addTask { (position, reportFiles(agency.reports, context: context, theme: theme, fullReport: fullReport)) }
+                        group.addTask { (position, reportFiles(agency.reports, context: context, theme: theme, fullReport: store.whole)) }
                     }
                 }
                 var results: [(Int, [OutputFile])] = []
@@ -112,9 +110,9 @@ public enum SiteBuilder {
         sums.append((notFound.path, notFound.sha256))
         try emit(notFound)
 
-        for file in searchIndex(index, paths: paths, searchText: searchText).files() { try put(file) }
+        for file in searchIndex(index, paths: paths, searchText: store.searchText).files() { try put(file) }
 
-        try put(OutputFile(path: SitePaths.dataJSON, text: OpenData.reportsJSON(index.reports)))
+        try put(try reportsJSON(index.reports, store: store))
         try put(OutputFile(path: SitePaths.dataCSV, bytes: OpenData.reportsCSV(index.reports)))
         try put(OutputFile(path: SitePaths.dataReadme, text: OpenData.readme(index.reports)))
         try put(OutputFile(path: SitePaths.feed, text: Feeds.atom(index.reports, paths: paths, config: config)))
@@ -129,22 +127,50 @@ public enum SiteBuilder {
         return Summary(problems: problems, files: sums.count + 1, pages: pages.count + 1, manifest: manifest)
     }
 
+    /// `data/reports.json`: in memory, or, with a scratch folder, written there a report at a
+    /// time and copied into the site (it is over a gigabyte for 50,000 reports).
+    static func reportsJSON(_ reports: [PublishedReport], store: ReportStore) throws -> OutputFile {
+        guard let scratch = store.scratch else {
+            var text = ""
+            OpenData.reportsJSON(reports, entry: store.dataEntry) { text += $0 }
+            return OutputFile(path: SitePaths.dataJSON, text: text)
+        }
+        let path = (scratch as NSString).appendingPathComponent("reports.json")
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw SiteWriter.WriteError.io("无法写入 \(path)")
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256.Hasher()
+        var pending: [UInt8] = []
+        try OpenData.reportsJSON(reports, entry: store.dataEntry) { piece in
+            pending += piece.utf8
+            if pending.count >= 1 << 20 {
+                hasher.update(pending)
+                try handle.write(contentsOf: pending)
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        hasher.update(pending)
+        try handle.write(contentsOf: pending)
+        return OutputFile(path: SitePaths.dataJSON, copying: path, sha256: hasher.finish())
+    }
+
     /// The search index's documents: every report the site shows (not earlier versions),
     /// newest year first, then by province and agency.
-    static func searchIndex(_ index: SiteIndex, paths: SitePaths, searchText: (PublishedReport) -> SearchText) -> SearchIndex {
+    static func searchIndex(_ index: SiteIndex, paths: SitePaths, searchText: @escaping (PublishedReport) -> SearchText) -> SearchIndex {
         let ordered = index.reports.sorted {
             ($1.year, $0.region.province ?? "\u{10FFFF}", $0.agency) < ($0.year, $1.region.province ?? "\u{10FFFF}", $1.agency)
         }
-        return SearchIndex(documents: ordered.map { published in
+        let documents = ordered.map { published in
             let figures = KeyFigures(published.report)
-            let text = searchText(published)
             return SearchIndex.Document(
                 agency: published.agency, year: published.year,
                 places: [published.region.province, published.region.city, published.region.county].compactMap { $0 },
                 href: paths.report(published),
                 figures: [figures.newRequests, figures.disclosed, figures.withheld, figures.reviews, figures.lawsuits],
-                excerpt: text.excerpt, codes: text.codes)
-        })
+                excerpt: searchText(published).excerpt)
+        }
+        return SearchIndex(documents: documents, codes: { searchText(ordered[$0]).codes })
     }
 
     /// What every report page depends on besides its own agency's reports: the program and

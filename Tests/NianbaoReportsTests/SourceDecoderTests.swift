@@ -66,5 +66,21 @@ import Testing
     @Test func hashesBytesWithSHA256() {
         #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        // FIPS 180-4's two-block example.
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    @Test func hashesBytesGivenInPiecesAsIfWhole() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        for pieces in [[1000], [0, 1000], [63, 1, 64, 872], [1, 1, 1, 997], [500, 500], [129, 0, 871]] {
+            var hasher = SHA256.Hasher()
+            var start = 0
+            for count in pieces {
+                hasher.update(Array(bytes[start..<start + count]))
+                start += count
+            }
+            #expect(hasher.finish() == SHA256.hex(bytes), "\(pieces)")
+        }
     }
 }

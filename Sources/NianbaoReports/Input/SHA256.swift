@@ -1,7 +1,7 @@
 /// SHA-256 of a byte array, as lowercase hex (FIPS 180-4). Small and pure,
 /// so the reports library needs no crypto dependency for `source.sha256`.
 public enum SHA256 {
-    private static let k: [UInt32] = [
+    fileprivate static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -13,17 +13,60 @@ public enum SHA256 {
     ]
 
     public static func hex(_ bytes: [UInt8]) -> String {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var message = bytes
-        let bitLength = UInt64(bytes.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var w = [UInt32](repeating: 0, count: 64)
-        @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-        // Unchecked buffers: hashing every file of a site is a real share of a rebuild.
-        message.withUnsafeBufferPointer { message in
-            k.withUnsafeBufferPointer { k in
+        var hasher = Hasher()
+        hasher.update(bytes)
+        return hasher.finish()
+    }
+
+    /// SHA-256 of bytes given piece by piece (a file too large to hold, written as it is made).
+    public struct Hasher: Sendable {
+        private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        /// Bytes not yet hashed: less than one 64-byte block.
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+
+        public init() {}
+
+        public mutating func update(_ bytes: [UInt8]) {
+            length += UInt64(bytes.count)
+            if pending.isEmpty {
+                let whole = bytes.count - bytes.count % 64
+                bytes.withUnsafeBufferPointer { compress(UnsafeBufferPointer(rebasing: $0[0..<whole])) }
+                pending = Array(bytes[whole...])
+            } else {
+                pending += bytes
+                let whole = pending.count - pending.count % 64
+                pending.withUnsafeBufferPointer { compress(UnsafeBufferPointer(rebasing: $0[0..<whole])) }
+                pending.removeFirst(whole)
+            }
+        }
+
+        public mutating func update(_ text: String) { update(Array(text.utf8)) }
+
+        /// The hash, as lowercase hex; the hasher is spent.
+        public mutating func finish() -> String {
+            var tail = pending
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            let bits = length * 8
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+            tail.withUnsafeBufferPointer { compress($0) }
+            pending = []
+            let digits = Array("0123456789abcdef".unicodeScalars)
+            var out = String.UnicodeScalarView()
+            for word in h {
+                for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+            }
+            return String(out)
+        }
+
+        /// Hashes whole 64-byte blocks. Unchecked buffers: hashing every file of a site is a real share of a rebuild.
+        private mutating func compress(_ message: UnsafeBufferPointer<UInt8>) {
+            guard !message.isEmpty else { return }
+            var w = [UInt32](repeating: 0, count: 64)
+            @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+            var state = h
+            SHA256.k.withUnsafeBufferPointer { k in
                 w.withUnsafeMutableBufferPointer { w in
                     for chunk in stride(from: 0, to: message.count, by: 64) {
                         for i in 0..<16 {
@@ -35,7 +78,7 @@ public enum SHA256 {
                             let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
                             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                         }
-                        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+                        var (a, b, c, d, e, f, g, hh) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
                         for i in 0..<64 {
                             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                             let choice = (e & f) ^ (~e & g)
@@ -45,16 +88,12 @@ public enum SHA256 {
                             let t2 = s0 &+ majority
                             (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
                         }
-                        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+                        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+                        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= hh
                     }
                 }
             }
+            h = state
         }
-        let digits = Array("0123456789abcdef".unicodeScalars)
-        var out = String.UnicodeScalarView()
-        for word in h {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
-        }
-        return String(out)
     }
 }

@@ -4,17 +4,22 @@ import NianbaoReports
 /// row per report with every table figure, and a README saying what each
 /// column means.
 enum OpenData {
-    /// Written report by report (the same text as one JSON array rendered whole), so
-    /// the JSON tree of only one report exists at a time.
-    static func reportsJSON(_ reports: [PublishedReport]) -> String {
-        if reports.isEmpty { return "[]\n" }
-        var out = "[\n"
+    /// One report's entry: its JSON less the narrative, indented as an item of the array.
+    static func entry(_ report: Report) -> String {
+        guard case .object(let fields) = report.json else { return "{}" }
+        return JSONValue.object(fields.filter { $0.0 != "sections" }).rendered(indent: 1)
+    }
+
+    /// `data/reports.json`, handed to `write` a report at a time (the same text as one JSON
+    /// array rendered whole), so no more than one report's JSON is held at once.
+    static func reportsJSON(_ reports: [PublishedReport], entry: (PublishedReport) -> String,
+                            write: (String) throws -> Void) rethrows {
+        if reports.isEmpty { return try write("[]\n") }
+        try write("[\n")
         for (index, published) in reports.enumerated() {
-            guard case .object(let fields) = published.report.json else { continue }
-            out += "  " + JSONValue.object(fields.filter { $0.0 != "sections" }).rendered(indent: 1)
-            out += index + 1 < reports.count ? ",\n" : "\n"
+            try write("  " + entry(published) + (index + 1 < reports.count ? ",\n" : "\n"))
         }
-        return out + "]\n"
+        try write("]\n")
     }
 
     /// Column name, meaning, and the value for a report.

@@ -109,8 +109,7 @@ public enum SiteWriter {
             }
             if file.reused { throw WriteError.io("上次生成的 \(old) 不见了；请加 --no-cache 重新生成") }
             if let source = file.copiedFrom {
-                guard let data = FileManager.default.contents(atPath: source) else { throw WriteError.io("无法读取 \(source)") }
-                try SiteWriter.writeBytes([UInt8](data), to: path)
+                try SiteWriter.copyFile(source, to: path)
             } else {
                 try SiteWriter.writeBytes(file.bytes, to: path)
             }
@@ -172,6 +171,28 @@ public enum SiteWriter {
             let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
             guard count > 0 else { throw WriteError.io("\(path)：\(String(cString: strerror(errno)))") }
             offset += count
+        }
+    }
+
+    /// Copies a file a megabyte at a time (an original, or `data/reports.json` of a large site).
+    static func copyFile(_ source: String, to path: String) throws {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw WriteError.io("无法读取 \(source)：\(String(cString: strerror(errno)))") }
+        defer { close(input) }
+        let output = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw WriteError.io("\(path)：\(String(cString: strerror(errno)))") }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
+            guard count >= 0 else { throw WriteError.io("无法读取 \(source)：\(String(cString: strerror(errno)))") }
+            if count == 0 { return }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, count - offset) }
+                guard written > 0 else { throw WriteError.io("\(path)：\(String(cString: strerror(errno)))") }
+                offset += written
+            }
         }
     }
 

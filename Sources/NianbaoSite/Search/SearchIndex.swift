@@ -23,7 +23,8 @@ struct SearchIndex {
         /// New requests, disclosed, withheld (all grounds), administrative reviews, lawsuits.
         var figures: [Int?]
         var excerpt: String
-        var codes: [UInt64]
+        /// The text's pairs (`SearchTokenizer.pairCodes`); empty where `codes` gives them.
+        var codes: [UInt64] = []
     }
 
     /// Weights: a match in the agency's name counts most, then its places, its year, its text.
@@ -37,6 +38,14 @@ struct SearchIndex {
     static let commonFrom = 100
 
     let documents: [Document]
+    /// A document's text pairs, asked for once each while the index is made, so a large
+    /// site's pairs need not all be held in the documents at once.
+    var codes: (Int) -> [UInt64]
+
+    init(documents: [Document], codes: ((Int) -> [UInt64])? = nil) {
+        self.documents = documents
+        self.codes = codes ?? { documents[$0].codes }
+    }
 
     /// The files of the index, under `search/`.
     func files() -> [OutputFile] {
@@ -51,7 +60,7 @@ struct SearchIndex {
             }
             if weights[String(document.year)] == nil { weights[String(document.year)] = Self.yearWeight }
             for (term, weight) in weights { postings[term, default: []].append((id, weight)) }
-            for code in document.codes { text[code, default: []].append(id) }
+            for code in codes(number) { text[code, default: []].append(id) }
         }
         var common = Set<String>()
         for (code, ids) in text {

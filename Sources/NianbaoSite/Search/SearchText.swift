@@ -10,6 +10,11 @@ public struct SearchText: Sendable {
     public var codes: [UInt64]
     public var excerpt: String
 
+    public init(codes: [UInt64], excerpt: String) {
+        self.codes = codes
+        self.excerpt = excerpt
+    }
+
     public init(_ report: Report) {
         let text = report.sections.map { $0.title + "\n" + $0.markdown }.joined(separator: "\n")
         codes = SearchTokenizer.pairCodes(text)
@@ -35,20 +40,44 @@ public struct SearchText: Sendable {
     }
 }
 
-/// Search texts taken while reports are parsed, by the SHA-256 of their file, for a build
-/// that holds its reports lightened. Filled from many parsing tasks at once.
+/// Search texts taken while reports are parsed, by the report's file, for a build that holds
+/// its reports lightened. Filled from many parsing tasks at once.
+///
+/// Why numbered pairs: 50,000 reports have some 60 million distinct pairs between them, but
+/// the site few hundred thousand different ones; each report keeps 4-byte numbers into one
+/// shared table instead of 8-byte codes.
 public final class SearchTexts: Sendable {
-    private let table = Mutex<[String: SearchText]>([:])
+    private struct State: ~Copyable {
+        var pairs: [UInt64] = []
+        var numbers: [UInt64: UInt32] = [:]
+        var texts: [String: (numbers: [UInt32], excerpt: String)] = [:]
+    }
+
+    private let state = Mutex(State())
 
     public init() {}
 
     /// Takes the search text of a whole report (called with each report as it is parsed).
     public func take(_ report: Report) {
         let text = SearchText(report)
-        table.withLock { $0[report.source.sha256] = text }
+        state.withLock { state in
+            var numbers: [UInt32] = []
+            numbers.reserveCapacity(text.codes.count)
+            for code in text.codes {
+                if let number = state.numbers[code] { numbers.append(number); continue }
+                let number = UInt32(state.pairs.count)
+                state.pairs.append(code)
+                state.numbers[code] = number
+                numbers.append(number)
+            }
+            state.texts[report.source.file] = (numbers, text.excerpt)
+        }
     }
 
     public func text(for report: Report) -> SearchText? {
-        table.withLock { $0[report.source.sha256] }
+        state.withLock { state -> SearchText? in
+            guard let (numbers, excerpt) = state.texts[report.source.file] else { return nil }
+            return SearchText(codes: numbers.map { state.pairs[Int($0)] }.sorted(), excerpt: excerpt)
+        }
     }
 }
