@@ -155,12 +155,14 @@ public enum SiteBuilder {
         return OutputFile(path: SitePaths.dataJSON, copying: path, sha256: hasher.finish())
     }
 
-    /// The search index's documents: every report the site shows (not earlier versions),
-    /// newest year first, then by province and agency.
+    /// The search index's documents: every report the site shows (not earlier versions), by
+    /// province, city, county and agency, newest year first (`SearchIndex`).
     static func searchIndex(_ index: SiteIndex, paths: SitePaths, searchText: @escaping (PublishedReport) -> SearchText) -> SearchIndex {
-        let ordered = index.reports.sorted {
-            ($1.year, $0.region.province ?? "\u{10FFFF}", $0.agency) < ($0.year, $1.region.province ?? "\u{10FFFF}", $1.agency)
+        func key(_ report: PublishedReport) -> [String] {
+            [report.region.province, report.region.city, report.region.county].map { $0 ?? "\u{10FFFF}" }
+                + [report.agency, String(9999 - report.year)]
         }
+        let ordered = index.reports.sorted { key($0).lexicographicallyPrecedes(key($1)) }
         let documents = ordered.map { published in
             let figures = KeyFigures(published.report)
             return SearchIndex.Document(

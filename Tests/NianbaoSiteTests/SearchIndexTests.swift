@@ -48,7 +48,7 @@ import Testing
             let text = Self.script(files, "search/t/\(shard).js") ?? ""
             #expect(text.contains("\"\(term)\":") == (term != "chiping"), "\(term) in shard \(shard)")
         }
-        #expect(files.filter { $0.path.hasPrefix("search/d/") }.count == 3)
+        #expect(files.filter { $0.path.hasPrefix("search/d/") }.count == 6, "50 documents a file")
     }
 
     @Test func hashIsFNV1aOfTheUTF8Bytes() {
@@ -58,14 +58,28 @@ import Testing
         #expect(SearchIndex.hash("平潭") == SearchIndex.hash("平潭"))
     }
 
-    @Test func documentsAreNumberedNewestFirstSoYearsAndProvincesAreRanges() throws {
-        let reports = [Self.document("甲", 2023, "福建省"), Self.document("乙", 2024, "山东省"), Self.document("丙", 2024, "福建省")]
-        let ordered = reports.sorted { ($1.year, $0.places[0], $0.agency) < ($0.year, $1.places[0], $1.agency) }
-        let meta = try #require(Self.script(SearchIndex(documents: ordered).files(), "search/meta.js"))
-        #expect(meta.contains("\"years\":[[2024,0,2],[2023,2,3]]"))
-        #expect(meta.contains("\"山东省\":[[0,1]]") && meta.contains("\"福建省\":[[1,2],[2,3]]"))
+    @Test func anAgencysReportsAreNeighboursAndEachDocumentsYearIsOneCharacter() async throws {
+        let reports = try await SiteFixtures.published()
+        let index = SiteIndex(reports, slugOverrides: [:])
+        let search = SiteBuilder.searchIndex(index, paths: SitePaths(index: index), searchText: { SearchText($0.report) })
+        let order = search.documents.map { "\($0.agency) \($0.year)" }
+        let pingtan = order.indices.filter { order[$0].hasPrefix("平潭") }
+        #expect(pingtan == Array(pingtan.first!..<pingtan.first! + 7), "one agency's years are neighbours: \(order)")
+        #expect(pingtan.map { search.documents[$0].year } == [2025, 2024, 2023, 2022, 2021, 2020, 2019])
+        let meta = try #require(Self.script(search.files(), "search/meta.js"))
+        #expect(meta.contains("\"firstYear\":2019"))
+        let years = try #require(meta.firstMatch(of: /"years":"([0-9]+)"/)).1
+        #expect(years.count == 12 && years.map { 2019 + Int($0.asciiValue! - 48) } == search.documents.map(\.year))
+        #expect(meta.contains("\"福建省\":[[") && meta.contains("\"山东省\":[["))
+    }
+
+    @Test func topListsRankReportsByTheirFigure() throws {
+        var documents = (0..<3).map { Self.document("机关\($0)", 2024, "福建省") }
+        documents[1].figures = [5, 0, 9, 0, 0]
+        documents[2].figures = [7, 0, 4, 0, 0]
+        let meta = try #require(Self.script(SearchIndex(documents: documents).files(), "search/meta.js"))
         // The report with the most refusals first, none for an outcome no report has.
-        #expect(meta.contains("\"withheld\":[0,1,2]") && meta.contains("\"reviews\":[]"))
+        #expect(meta.contains("\"withheld\":[1,2,0]") && meta.contains("\"reviews\":[]") && meta.contains("\"newRequests\":[2,1,0]"))
     }
 
     @Test func postingsGroupNumbersByWeightAsDifferencesInBase36() throws {
@@ -96,7 +110,7 @@ import Testing
         #expect(SiteFixtures.text(site, "index.html")?.contains("action=\"search.html\"") == true)
         #expect(SiteFixtures.text(site, "agencies/pingtanzongheshiyanqu/2024/index.html")?.contains("action=\"../../../search.html\"") == true)
         let meta = try #require(SiteFixtures.text(site, "search/meta.js"))
-        #expect(meta.hasPrefix("NianbaoSearch.meta({\"version\":1,\"documents\":12,"))
+        #expect(meta.hasPrefix("NianbaoSearch.meta({\"version\":2,\"documents\":12,"))
         #expect(site.files.contains { $0.path == "assets/search.js" })
     }
 }

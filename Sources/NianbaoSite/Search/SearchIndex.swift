@@ -5,13 +5,14 @@ import NianbaoReports
 /// from `file://`, where `fetch` is refused), split so a query loads only what it needs.
 ///
 /// Files under `search/` (the format is in the README, for themes that replace `search.js`):
-/// - `meta.js`: counts, shard sizes, each year's and each province's range of document
-///   numbers, and the reports with the most refusals, reviews, lawsuits and requests;
+/// - `meta.js`: counts, shard sizes, each document's year (one character each), each
+///   province's range of document numbers, and the reports with the most refusals,
+///   reviews, lawsuits and requests;
 /// - `t/<n>.js`: the terms whose FNV-1a hash ends in `n`, each with its postings;
-/// - `d/<n>.js`: documents `n × 100 …`: agency, year, places, link, key figures, excerpt.
+/// - `d/<n>.js`: documents `n × 50 …`: agency, year, places, link, key figures, excerpt.
 ///
-/// Documents are numbered newest year first, then by province and agency, so "newest first
-/// among equals" is "lowest number first", and a year or a province is a range of numbers.
+/// Documents are numbered by place, then agency, newest year first, so that an agency's
+/// reports, or a county's, sit in one or two document files: a search loads few of them.
 struct SearchIndex {
     /// One report, as a search result shows it.
     struct Document {
@@ -29,7 +30,7 @@ struct SearchIndex {
 
     /// Weights: a match in the agency's name counts most, then its places, its year, its text.
     static let agencyWeight = 40, placeWeight = 20, yearWeight = 5, textWeight = 1
-    static let documentsPerShard = 100
+    static let documentsPerShard = 50
     /// Bytes a term shard should stay under, on average.
     static let shardBudget = 24 * 1024
     /// From this many reports on, a pair in more than a fifth of all texts is left out of the
@@ -123,21 +124,16 @@ struct SearchIndex {
     }
 
     private func meta(termShards: Int) -> String {
-        var years: [String] = []
+        // Years as one character each, from "0" for the first year on.
+        let firstYear = documents.map(\.year).min() ?? 0
+        let years = String(String.UnicodeScalarView(documents.map { Unicode.Scalar(UInt8(48 + min(max($0.year - firstYear, 0), 70))) }))
         var provinces: [String: [(Int, Int)]] = [:]
-        var start = 0
-        while start < documents.count {
-            var end = start
-            while end < documents.count, documents[end].year == documents[start].year { end += 1 }
-            years.append("[\(documents[start].year),\(start),\(end)]")
-            var from = start
-            while from < end {
-                var to = from
-                while to < end, documents[to].places.first == documents[from].places.first { to += 1 }
-                if let province = documents[from].places.first { provinces[province, default: []].append((from, to)) }
-                from = to
-            }
-            start = end
+        var from = 0
+        while from < documents.count {
+            var to = from
+            while to < documents.count, documents[to].places.first == documents[from].places.first { to += 1 }
+            if let province = documents[from].places.first { provinces[province, default: []].append((from, to)) }
+            from = to
         }
         let regions = provinces.keys.sorted().map { name in
             JS.string(name) + ":[" + provinces[name]!.map { "[\($0.0),\($0.1)]" }.joined(separator: ",") + "]"
@@ -148,8 +144,8 @@ struct SearchIndex {
                 .sorted { (documents[$0].figures[column]!, -$0) > (documents[$1].figures[column]!, -$1) }.prefix(50)
             return JS.string(name) + ":[" + ranked.map(String.init).joined(separator: ",") + "]"
         }
-        return "NianbaoSearch.meta({\"version\":1,\"documents\":\(documents.count),\"termShards\":\(termShards),"
-            + "\"documentsPerShard\":\(Self.documentsPerShard),\"years\":[\(years.joined(separator: ","))],"
+        return "NianbaoSearch.meta({\"version\":2,\"documents\":\(documents.count),\"termShards\":\(termShards),"
+            + "\"documentsPerShard\":\(Self.documentsPerShard),\"firstYear\":\(firstYear),\"years\":\(JS.string(years)),"
             + "\"regions\":{\(regions.joined(separator: ","))},\"top\":{\(top.joined(separator: ","))}});\n"
     }
 

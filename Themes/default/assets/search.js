@@ -124,6 +124,8 @@
   var outcomes = [['不予公开', 'withheld'], ['行政复议', 'reviews'], ['复议', 'reviews'], ['行政诉讼', 'lawsuits'],
     ['诉讼', 'lawsuits'], ['依申请公开', 'newRequests'], ['公开申请', 'newRequests']];
 
+  function yearOf(document) { return meta.firstYear + meta.years.charCodeAt(document) - 48; }
+
   function inRanges(document, ranges) {
     return ranges.some(function (range) { return document >= range[0] && document < range[1]; });
   }
@@ -169,17 +171,15 @@
       if (needed === 0) {
         // Nothing to tell reports apart but the outcome: the reports with most of it, else the newest.
         candidates = outcome ? meta.top[outcome].slice() : [];
-        for (var d = 0; candidates.length < 200 && d < meta.documents; d++) if (!rank.has(d)) candidates.push(d);
+        if (!outcome) for (var d = 0; d < meta.documents; d++) candidates.push(d);
         candidates.forEach(function (document) { matches.set(document, [0, 0]); });
       } else {
         var least = Math.max(1, Math.ceil(needed * 0.6));
         matches.forEach(function (match, document) { if (match[0] >= least) candidates.push(document); });
       }
-      var yearRanges = null;
-      if (year) yearRanges = meta.years.filter(function (y) { return String(y[0]) === year; }).map(function (y) { return [y[1], y[2]]; });
       var regionRanges = region ? (meta.regions[region] || []) : null;
       var documents = candidates.filter(function (document) {
-        return !(yearRanges && !inRanges(document, yearRanges)) && !(regionRanges && !inRanges(document, regionRanges));
+        return !(year && String(yearOf(document)) !== year) && !(regionRanges && !inRanges(document, regionRanges));
       });
       documents.sort(function (a, b) {
         var ma = matches.get(a);
@@ -189,14 +189,15 @@
         var ra = rank.has(a) ? rank.get(a) : Infinity;
         var rb = rank.has(b) ? rank.get(b) : Infinity;
         if (ra !== rb) return ra < rb ? -1 : 1;
-        return a - b;
+        return yearOf(b) - yearOf(a) || a - b;
       });
       return { documents: documents, terms: terms };
     });
   }
 
   // ---- Results. -------------------------------------------------------------
-  var shown = 50;
+  // Results come 20 at a time: each 20 load at most 20 document files, most often one or two.
+  var page = 20;
   var figureNames = ['新收申请', '予以公开', '不予公开', '行政复议', '行政诉讼'];
 
   function needles(query) {
@@ -235,12 +236,13 @@
     return p;
   }
 
-  function render(query, found) {
-    var numbers = found.documents.slice(0, shown);
+  // Appends results [from, from + page) to the list; returns the first new link.
+  function render(query, found, from) {
+    var numbers = found.documents.slice(from, from + page);
     var shardNumbers = numbers.map(function (n) { return Math.floor(n / meta.documentsPerShard); })
       .filter(function (n, i, all) { return all.indexOf(n) === i; });
     return Promise.all(shardNumbers.map(function (n) { return load('d/' + n + '.js'); })).then(function () {
-      resultsList.textContent = '';
+      var first = null;
       numbers.forEach(function (number) {
         var doc = docShards[Math.floor(number / meta.documentsPerShard)][number % meta.documentsPerShard];
         var item = document.createElement('li');
@@ -257,10 +259,26 @@
           return figureNames[index] + ' ' + (value === null ? '—' : value.toLocaleString('zh-CN') + ' 件');
         }).join(' · ');
         resultsList.appendChild(item);
+        if (!first) first = link;
       });
       var total = found.documents.length;
+      var listed = Math.min(total, from + page);
       statusLine.textContent = total === 0 ? '没有找到与“' + query + '”相符的报告。可以换一个词，或只用机关名中的两三个字。'
-        : '找到 ' + total + ' 份报告' + (total > shown ? '，显示前 ' + shown + ' 份' : '') + '。';
+        : '找到 ' + total + ' 份报告' + (total > listed ? '，已列出前 ' + listed + ' 份' : '') + '。';
+      var more = document.getElementById('more-results');
+      if (more) more.parentNode.removeChild(more);
+      if (total > listed) {
+        more = document.createElement('button');
+        more.type = 'button';
+        more.id = 'more-results';
+        more.className = 'more';
+        more.textContent = '再列出 ' + Math.min(page, total - listed) + ' 份';
+        more.addEventListener('click', function () {
+          render(query, found, listed).then(function (link) { if (link) link.focus(); });
+        });
+        resultsList.parentNode.insertBefore(more, resultsList.nextSibling);
+      }
+      return first;
     });
   }
 
@@ -296,7 +314,7 @@
   if (!query) { finish(); return; }
   document.title = query + ' · ' + document.title;
   statusLine.textContent = '正在搜索…';
-  search(query, year, region).then(function (found) { return render(query, found); }).then(finish, function (error) {
+  search(query, year, region).then(function (found) { return render(query, found, 0); }).then(finish, function (error) {
     statusLine.textContent = '搜索索引没有读全（' + error.message + '）。请确认网站的 search 文件夹完整。';
     finish();
   });
