@@ -8,7 +8,7 @@ import NianbaoReports
 public struct ReportStore: Sendable {
     /// The whole report, for its page.
     public var whole: @Sendable (PublishedReport) -> Report
-    /// What the search index takes from its narrative.
+    /// What the search index takes from its narrative (asked once per report).
     public var searchText: @Sendable (PublishedReport) -> SearchText
     /// Its entry of `data/reports.json`.
     public var dataEntry: @Sendable (PublishedReport) -> String

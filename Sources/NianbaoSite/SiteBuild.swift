@@ -80,13 +80,13 @@ public enum SiteBuild {
         let searchTexts = SearchTexts()
         let spool = try OpenDataSpool(path: (scratch as NSString).appendingPathComponent("entries.json"))
         let files = try await ContentLoader.load(content: options.content, cache: cache, knownHashes: hashes) { report in
-            searchTexts.take(report)
+            searchTexts.add(report)
             spool.take(report)
             return report.lightened()
         }
         let store = ReportStore(
             whole: cache.whole,
-            searchText: { searchTexts.text(for: $0.report) ?? SearchText(cache.whole($0)) },
+            searchText: { searchTexts.remove(for: $0.report) ?? SearchText(cache.whole($0)) },
             dataEntry: { spool.entry(for: $0.report) ?? OpenData.entry(cache.whole($0)) },
             scratch: scratch)
         var published: [PublishedReport] = []

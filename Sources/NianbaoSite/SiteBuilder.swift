@@ -110,7 +110,7 @@ public enum SiteBuilder {
         sums.append((notFound.path, notFound.sha256))
         try emit(notFound)
 
-        for file in searchIndex(index, paths: paths, searchText: store.searchText).files() { try put(file) }
+        try searchIndex(index, paths: paths, searchText: store.searchText).write(put)
 
         try put(try reportsJSON(index.reports, store: store))
         try put(OutputFile(path: SitePaths.dataCSV, bytes: OpenData.reportsCSV(index.reports)))
@@ -157,22 +157,24 @@ public enum SiteBuilder {
 
     /// The search index's documents: every report the site shows (not earlier versions), by
     /// province, city, county and agency, newest year first (`SearchIndex`).
-    static func searchIndex(_ index: SiteIndex, paths: SitePaths, searchText: @escaping (PublishedReport) -> SearchText) -> SearchIndex {
+    static func searchIndex(_ index: SiteIndex, paths: SitePaths, searchText: (PublishedReport) -> SearchText) -> SearchIndex {
         func key(_ report: PublishedReport) -> [String] {
             [report.region.province, report.region.city, report.region.county].map { $0 ?? "\u{10FFFF}" }
                 + [report.agency, String(9999 - report.year)]
         }
         let ordered = index.reports.sorted { key($0).lexicographicallyPrecedes(key($1)) }
-        let documents = ordered.map { published in
+        var search = SearchIndex()
+        for published in ordered {
             let figures = KeyFigures(published.report)
-            return SearchIndex.Document(
+            let text = searchText(published)
+            search.add(SearchIndex.Document(
                 agency: published.agency, year: published.year,
                 places: [published.region.province, published.region.city, published.region.county].compactMap { $0 },
                 href: paths.report(published),
                 figures: [figures.newRequests, figures.disclosed, figures.withheld, figures.reviews, figures.lawsuits],
-                excerpt: searchText(published).excerpt)
+                excerpt: text.excerpt), codes: text.codes)
         }
-        return SearchIndex(documents: documents, codes: { searchText(ordered[$0]).codes })
+        return search
     }
 
     /// What every report page depends on besides its own agency's reports: the program and

@@ -36,8 +36,9 @@ struct IndexPages {
         let page = SitePaths.agencyIndex
         var model = context.base(page, title: "机关与地区")
         func agencyList(_ reports: [PublishedReport]) -> [[String: Any]] {
-            Dictionary(grouping: reports, by: \.agency).keys.sorted().map { name in
-                let own = reports.filter { $0.agency == name }.sorted { $0.year < $1.year }
+            let grouped = Dictionary(grouping: reports, by: \.agency)
+            return grouped.keys.sorted().map { name in
+                let own = grouped[name]!.sorted { $0.year < $1.year }
                 var item: [String: Any] = ["name": name, "href": context.link(page, paths.agency(name)),
                                            "years": own.map { ["year": $0.year, "href": context.link(page, paths.report($0))] }]
                 if own.count > 1 {
@@ -50,12 +51,12 @@ struct IndexPages {
             }
         }
         func group(_ place: SiteIndex.Place) -> [String: Any] {
-            let here = index.reports.filter { SiteIndex.home(of: $0.region) == place }
+            let here = index.byHome[place] ?? []
             return ["name": place.name, "href": context.link(page, paths.place(place)), "level": min(6, place.names.count + 1),
                     "agencies": agencyList(here), "hasAgencies": !here.isEmpty, "children": index.children(of: place).map(group)]
         }
         model["regions"] = index.children(of: nil).map(group)
-        let unplaced = index.reports.filter { SiteIndex.home(of: $0.region) == nil }
+        let unplaced = index.byHome[nil] ?? []
         model["unplaced"] = agencyList(unplaced)
         model["hasUnplaced"] = !unplaced.isEmpty
         return model

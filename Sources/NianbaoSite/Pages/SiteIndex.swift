@@ -18,6 +18,12 @@ struct SiteIndex {
     let places: [Place]
     let agencySlugs: [String: String]
     let placeSlugs: [Place: String]
+    /// Each place's reports (its own and its sub-places'), in site order.
+    private let byPlace: [Place: [PublishedReport]]
+    /// The reports whose deepest place is this one; under nil, those with no place.
+    let byHome: [Place?: [PublishedReport]]
+    /// Each place's sub-places, sorted; under nil, the provinces.
+    private let subPlaces: [Place?: [Place]]
 
     init(_ reports: [PublishedReport], slugOverrides: [String: String]) {
         // One agency sits in one place: the most complete region any of its reports gives
@@ -43,6 +49,21 @@ struct SiteIndex {
         }
         self.places = places.sorted()
         agencySlugs = Slugger.assign(agencies.map(\.name), overrides: slugOverrides)
+        // Found once, not filtered per page: a site of 50,000 reports has thousands of places.
+        var byPlace: [Place: [PublishedReport]] = [:]
+        var byHome: [Place?: [PublishedReport]] = [:]
+        for report in sorted {
+            let chain = SiteIndex.places(of: report.region)
+            for place in chain { byPlace[place, default: []].append(report) }
+            byHome[chain.last, default: []].append(report)
+        }
+        self.byPlace = byPlace
+        self.byHome = byHome
+        var subPlaces: [Place?: [Place]] = [:]
+        for place in self.places {
+            subPlaces[place.names.count == 1 ? nil : Place(names: Array(place.names.dropLast())), default: []].append(place)
+        }
+        self.subPlaces = subPlaces
         let placeNames = self.places.map { $0.names.joined(separator: " ") }
         let slugs = Slugger.assign(placeNames)
         placeSlugs = Dictionary(uniqueKeysWithValues: self.places.map { ($0, slugs[$0.names.joined(separator: " ")]!) })
@@ -57,14 +78,7 @@ struct SiteIndex {
     /// The deepest place of a report, for grouping in the agency index.
     static func home(of region: Region) -> Place? { places(of: region).last }
 
-    func reports(in place: Place) -> [PublishedReport] {
-        reports.filter { SiteIndex.places(of: $0.region).contains(place) }
-    }
+    func reports(in place: Place) -> [PublishedReport] { byPlace[place] ?? [] }
 
-    func children(of place: Place?) -> [Place] {
-        places.filter { candidate in
-            if let place { return candidate.names.count == place.names.count + 1 && Array(candidate.names.prefix(place.names.count)) == place.names }
-            return candidate.names.count == 1
-        }
-    }
+    func children(of place: Place?) -> [Place] { subPlaces[place] ?? [] }
 }

@@ -38,76 +38,91 @@ struct SearchIndex {
     /// listed as common, so a query made only of such pairs still matches every report.
     static let commonFrom = 100
 
-    let documents: [Document]
-    /// A document's text pairs, asked for once each while the index is made, so a large
-    /// site's pairs need not all be held in the documents at once.
-    var codes: (Int) -> [UInt64]
+    private(set) var documents: [Document] = []
+    /// Name, place and year terms: each posting is `weight << 26 | document`.
+    private var names: [String: [UInt32]] = [:]
+    /// Text pairs (`SearchTokenizer.pairCodes`): the documents whose text has each.
+    private var text: [UInt64: [UInt32]] = [:]
 
-    init(documents: [Document], codes: ((Int) -> [UInt64])? = nil) {
-        self.documents = documents
-        self.codes = codes ?? { documents[$0].codes }
+    init() {}
+
+    /// An index of these documents, with the text pairs each carries (tests, small sites).
+    init(documents: [Document]) {
+        for document in documents { add(document, codes: document.codes) }
     }
 
-    /// The files of the index, under `search/`.
-    func files() -> [OutputFile] {
-        var postings: [String: [(document: UInt32, weight: Int)]] = [:]
-        var text: [UInt64: [UInt32]] = [:]
-        for (number, document) in documents.enumerated() {
-            let id = UInt32(number)
-            var weights: [String: Int] = [:]
-            for term in SearchTokenizer.nameTerms(document.agency) { weights[term] = Self.agencyWeight }
-            for place in document.places {
-                for term in SearchTokenizer.nameTerms(place) where weights[term] == nil { weights[term] = Self.placeWeight }
-            }
-            if weights[String(document.year)] == nil { weights[String(document.year)] = Self.yearWeight }
-            for (term, weight) in weights { postings[term, default: []].append((id, weight)) }
-            for code in codes(number) { text[code, default: []].append(id) }
+    /// Adds the next document (numbered in the order added) and its text's pairs.
+    ///
+    /// Why one at a time: the pairs of every report of a large site are hundreds of
+    /// megabytes; added as they are read, only the postings are held, not both.
+    mutating func add(_ document: Document, codes: [UInt64]) {
+        let id = UInt32(documents.count)
+        precondition(id < 1 << 26, "the search index numbers at most 2^26 reports")
+        var stored = document
+        stored.codes = []
+        documents.append(stored)
+        var weights: [String: Int] = [:]
+        for term in SearchTokenizer.nameTerms(document.agency) { weights[term] = Self.agencyWeight }
+        for place in document.places {
+            for term in SearchTokenizer.nameTerms(place) where weights[term] == nil { weights[term] = Self.placeWeight }
         }
-        var common = Set<String>()
+        if weights[String(document.year)] == nil { weights[String(document.year)] = Self.yearWeight }
+        for (term, weight) in weights { names[term, default: []].append(UInt32(weight) << 26 | id) }
+        for code in codes { text[code, default: []].append(id) }
+    }
+
+    /// The files of the index, under `search/` (tests, small sites).
+    func files() -> [OutputFile] {
+        var files: [OutputFile] = []
+        write { files.append($0) }
+        return files
+    }
+
+    /// Writes the index's files, a term file at a time.
+    func write(_ emit: (OutputFile) throws -> Void) rethrows {
+        // Which text pairs are common, and every term with the shard its hash names.
+        var common = Set<UInt64>()
+        if documents.count >= Self.commonFrom {
+            for (code, ids) in text where ids.count * 5 > documents.count { common.insert(code) }
+        }
+        var terms: [(term: String, code: UInt64?)] = names.keys.map { ($0, nil) }
+        var estimate = names.reduce(0) { $0 + $1.key.utf8.count + 8 + $1.value.count * 3 }
         for (code, ids) in text {
             let term = SearchTokenizer.pair(code)
-            if documents.count >= Self.commonFrom, ids.count * 5 > documents.count {
-                common.insert(term)
-                continue
-            }
-            var named = Set((postings[term] ?? []).map(\.document))
-            for id in ids where !named.contains(id) {
-                postings[term, default: []].append((id, Self.textWeight))
-                named.insert(id)
-            }
-        }
-        for term in common where postings[term] == nil { postings[term] = [] }
-
-        // Each term as `"<term>":"<weight>:<numbers>|…"`, numbers ascending, base 36, each
-        // after the first as the difference from the one before; `*` marks a common term.
-        var entries: [(term: String, shard: Int, text: String)] = []
-        var total = 0
-        for (term, list) in postings {
-            var groups: [Int: [UInt32]] = [:]
-            for (id, weight) in list { groups[weight, default: []].append(id) }
-            var parts = groups.keys.sorted(by: >).map { weight -> String in
-                var previous: UInt32 = 0
-                let numbers = groups[weight]!.sorted().enumerated().map { offset, id -> String in
-                    defer { previous = id }
-                    return String(offset == 0 ? id : id - previous, radix: 36)
-                }
-                return "\(weight):" + numbers.joined(separator: ",")
-            }
-            if common.contains(term) { parts.append("*") }
-            let line = JS.string(term) + ":" + JS.string(parts.joined(separator: "|"))
-            entries.append((term, 0, line))
-            total += line.utf8.count + 1
+            if names[term] == nil { terms.append((term, code)) }
+            estimate += common.contains(code) ? 12 : 14 + ids.count * 3
         }
         var shards = 1
-        while total / shards > Self.shardBudget, shards < 4096 { shards *= 2 }
-        var byShard = [[(String, String)]](repeating: [], count: shards)
-        for entry in entries { byShard[Int(Self.hash(entry.term) & UInt32(shards - 1))].append((entry.term, entry.text)) }
+        while estimate / shards > Self.shardBudget, shards < 4096 { shards *= 2 }
+        var byShard = [[String]](repeating: [], count: shards)
+        for (term, _) in terms { byShard[Int(Self.hash(term) & UInt32(shards - 1))].append(term) }
 
-        var files: [OutputFile] = []
-        for (number, shard) in byShard.enumerated() {
-            let body = shard.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: ",\n")
-            files.append(OutputFile(path: "\(SitePaths.searchFolder)/t/\(number).js",
-                                    text: "NianbaoSearch.terms(\(number),{\n\(body)\n});\n"))
+        for (number, shardTerms) in byShard.enumerated() {
+            let lines = shardTerms.sorted().map { term -> String in
+                // Each term as `"<term>":"<weight>:<numbers>|…"`, numbers ascending, base 36, each
+                // after the first as the difference from the one before; `*` marks a common term.
+                var groups: [Int: [UInt32]] = [:]
+                for posting in names[term] ?? [] { groups[Int(posting >> 26), default: []].append(posting & 0x3FF_FFFF) }
+                var isCommon = false
+                if term.unicodeScalars.count == 2, let code = Self.code(term), let ids = text[code] {
+                    if common.contains(code) { isCommon = true } else {
+                        let named = Set((names[term] ?? []).map { $0 & 0x3FF_FFFF })
+                        groups[Self.textWeight, default: []] += ids.filter { !named.contains($0) }
+                    }
+                }
+                var parts = groups.keys.sorted(by: >).filter { !groups[$0]!.isEmpty }.map { weight -> String in
+                    var previous: UInt32 = 0
+                    let numbers = groups[weight]!.sorted().enumerated().map { offset, id -> String in
+                        defer { previous = id }
+                        return String(offset == 0 ? id : id - previous, radix: 36)
+                    }
+                    return "\(weight):" + numbers.joined(separator: ",")
+                }
+                if isCommon { parts.append("*") }
+                return JS.string(term) + ":" + JS.string(parts.joined(separator: "|"))
+            }
+            try emit(OutputFile(path: "\(SitePaths.searchFolder)/t/\(number).js",
+                                text: "NianbaoSearch.terms(\(number),{\n" + lines.joined(separator: ",\n") + "\n});\n"))
         }
         for start in stride(from: 0, to: documents.count, by: Self.documentsPerShard) {
             let slice = documents[start..<min(start + Self.documentsPerShard, documents.count)]
@@ -116,11 +131,17 @@ struct SearchIndex {
                 return "[" + [JS.string(document.agency), String(document.year), JS.string(document.places.joined(separator: " ")),
                               JS.string(document.href), "[\(figures)]", JS.string(document.excerpt)].joined(separator: ",") + "]"
             }
-            files.append(OutputFile(path: "\(SitePaths.searchFolder)/d/\(start / Self.documentsPerShard).js",
-                                    text: "NianbaoSearch.docs(\(start / Self.documentsPerShard),[\n" + rows.joined(separator: ",\n") + "\n]);\n"))
+            try emit(OutputFile(path: "\(SitePaths.searchFolder)/d/\(start / Self.documentsPerShard).js",
+                                text: "NianbaoSearch.docs(\(start / Self.documentsPerShard),[\n" + rows.joined(separator: ",\n") + "\n]);\n"))
         }
-        files.append(OutputFile(path: "\(SitePaths.searchFolder)/meta.js", text: meta(termShards: shards)))
-        return files
+        try emit(OutputFile(path: "\(SitePaths.searchFolder)/meta.js", text: meta(termShards: shards)))
+    }
+
+    /// The code of a pair of Chinese characters, nil for anything else.
+    static func code(_ term: String) -> UInt64? {
+        let scalars = Array(term.unicodeScalars)
+        guard scalars.count == 2, scalars.allSatisfy(SearchTokenizer.isHan) else { return nil }
+        return UInt64(scalars[0].value) << 21 | UInt64(scalars[1].value)
     }
 
     private func meta(termShards: Int) -> String {

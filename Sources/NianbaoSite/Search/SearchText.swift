@@ -57,8 +57,8 @@ public final class SearchTexts: Sendable {
 
     public init() {}
 
-    /// Takes the search text of a whole report (called with each report as it is parsed).
-    public func take(_ report: Report) {
+    /// Keeps the search text of a whole report (called with each report as it is parsed).
+    public func add(_ report: Report) {
         let text = SearchText(report)
         state.withLock { state in
             var numbers: [UInt32] = []
@@ -74,9 +74,11 @@ public final class SearchTexts: Sendable {
         }
     }
 
-    public func text(for report: Report) -> SearchText? {
+    /// The search text kept for this report, given once: the index takes each report's text
+    /// once, and what it has taken is freed.
+    public func remove(for report: Report) -> SearchText? {
         state.withLock { state -> SearchText? in
-            guard let (numbers, excerpt) = state.texts[report.source.file] else { return nil }
+            guard let (numbers, excerpt) = state.texts.removeValue(forKey: report.source.file) else { return nil }
             return SearchText(codes: numbers.map { state.pairs[Int($0)] }.sorted(), excerpt: excerpt)
         }
     }
