@@ -114,3 +114,15 @@ import Testing
         #expect(site.files.contains { $0.path == "assets/search.js" })
     }
 }
+
+@Suite struct PostingListTests {
+    @Test func givesBackTheNumbersItWasGivenInOneOrTwoBytesEach() {
+        let numbers: [UInt32] = [0, 1, 2, 127, 128, 300, 16_384, 16_385, 2_000_000, 67_108_863]
+        #expect(PostingList(numbers).numbers == numbers)
+        #expect(PostingList(numbers).count == numbers.count)
+        #expect(PostingList([5]).numbers == [5] && PostingList([]).numbers == [])
+        var list = PostingList()
+        for number in stride(from: UInt32(3), to: 50_000, by: 7) { list.append(number) }
+        #expect(list.numbers == Array(stride(from: UInt32(3), to: 50_000, by: 7)))
+    }
+}

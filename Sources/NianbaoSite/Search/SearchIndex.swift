@@ -42,7 +42,7 @@ struct SearchIndex {
     /// Name, place and year terms: each posting is `weight << 26 | document`.
     private var names: [String: [UInt32]] = [:]
     /// Text pairs (`SearchTokenizer.pairCodes`): the documents whose text has each.
-    private var text: [UInt64: [UInt32]] = [:]
+    private var text: [UInt64: PostingList] = [:]
 
     init() {}
 
@@ -68,7 +68,7 @@ struct SearchIndex {
         }
         if weights[String(document.year)] == nil { weights[String(document.year)] = Self.yearWeight }
         for (term, weight) in weights { names[term, default: []].append(UInt32(weight) << 26 | id) }
-        for code in codes { text[code, default: []].append(id) }
+        for code in codes { text[code, default: PostingList()].append(id) }
     }
 
     /// The files of the index, under `search/` (tests, small sites).
@@ -83,14 +83,14 @@ struct SearchIndex {
         // Which text pairs are common, and every term with the shard its hash names.
         var common = Set<UInt64>()
         if documents.count >= Self.commonFrom {
-            for (code, ids) in text where ids.count * 5 > documents.count { common.insert(code) }
+            for (code, list) in text where list.count * 5 > documents.count { common.insert(code) }
         }
         var terms: [(term: String, code: UInt64?)] = names.keys.map { ($0, nil) }
         var estimate = names.reduce(0) { $0 + $1.key.utf8.count + 8 + $1.value.count * 3 }
-        for (code, ids) in text {
+        for (code, list) in text {
             let term = SearchTokenizer.pair(code)
             if names[term] == nil { terms.append((term, code)) }
-            estimate += common.contains(code) ? 12 : 14 + ids.count * 3
+            estimate += common.contains(code) ? 12 : 14 + list.count * 3
         }
         var shards = 1
         while estimate / shards > Self.shardBudget, shards < 4096 { shards *= 2 }
@@ -104,10 +104,10 @@ struct SearchIndex {
                 var groups: [Int: [UInt32]] = [:]
                 for posting in names[term] ?? [] { groups[Int(posting >> 26), default: []].append(posting & 0x3FF_FFFF) }
                 var isCommon = false
-                if term.unicodeScalars.count == 2, let code = Self.code(term), let ids = text[code] {
+                if term.unicodeScalars.count == 2, let code = Self.code(term), let list = text[code] {
                     if common.contains(code) { isCommon = true } else {
                         let named = Set((names[term] ?? []).map { $0 & 0x3FF_FFFF })
-                        groups[Self.textWeight, default: []] += ids.filter { !named.contains($0) }
+                        groups[Self.textWeight, default: []] += list.numbers.filter { !named.contains($0) }
                     }
                 }
                 var parts = groups.keys.sorted(by: >).filter { !groups[$0]!.isEmpty }.map { weight -> String in

@@ -43,14 +43,14 @@ public struct SearchText: Sendable {
 /// Search texts taken while reports are parsed, by the report's file, for a build that holds
 /// its reports lightened. Filled from many parsing tasks at once.
 ///
-/// Why numbered pairs: 50,000 reports have some 60 million distinct pairs between them, but
-/// the site few hundred thousand different ones; each report keeps 4-byte numbers into one
-/// shared table instead of 8-byte codes.
+/// Why numbered pairs: 50,000 reports have some 60 million pairs between them, but only a
+/// few hundred thousand different ones; each report keeps its numbers into one shared table,
+/// as varint differences (`PostingList`), one or two bytes each instead of an 8-byte code.
 public final class SearchTexts: Sendable {
     private struct State: ~Copyable {
         var pairs: [UInt64] = []
         var numbers: [UInt64: UInt32] = [:]
-        var texts: [String: (numbers: [UInt32], excerpt: String)] = [:]
+        var texts: [String: (numbers: PostingList, excerpt: String)] = [:]
     }
 
     private let state = Mutex(State())
@@ -70,7 +70,7 @@ public final class SearchTexts: Sendable {
                 state.numbers[code] = number
                 numbers.append(number)
             }
-            state.texts[report.source.file] = (numbers, text.excerpt)
+            state.texts[report.source.file] = (PostingList(numbers.sorted()), text.excerpt)
         }
     }
 
@@ -79,7 +79,7 @@ public final class SearchTexts: Sendable {
     public func remove(for report: Report) -> SearchText? {
         state.withLock { state -> SearchText? in
             guard let (numbers, excerpt) = state.texts.removeValue(forKey: report.source.file) else { return nil }
-            return SearchText(codes: numbers.map { state.pairs[Int($0)] }.sorted(), excerpt: excerpt)
+            return SearchText(codes: numbers.numbers.map { state.pairs[Int($0)] }.sorted(), excerpt: excerpt)
         }
     }
 }
