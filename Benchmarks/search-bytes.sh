@@ -25,7 +25,7 @@ PY
 server=$!
 for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
 port=$(cat "$work/port")
-reports=$(ls -d "$site"/agencies/*/*/ 2>/dev/null | grep -c '/[0-9]\{4\}/$' || true)
+reports=$(find "$site/agencies" -mindepth 2 -maxdepth 2 -type d -regex ".*/[0-9][0-9][0-9][0-9]" | wc -l)
 index=$(du -sb "$site/search" | cut -f1)
 echo "| query | results shown | files | bytes loaded | gzip |"
 echo "|---|---|---|---|---|"
