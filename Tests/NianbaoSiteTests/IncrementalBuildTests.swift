@@ -14,6 +14,15 @@ import NianbaoReports
         return times
     }
 
+    /// Edits a report's text the way a publisher's correction would: a word added to part one's first sentence.
+    static func correctPartOne(_ path: String) throws {
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let partOne = try #require(text.range(of: "一、"))
+        let stop = try #require(text.range(of: "。", range: partOne.upperBound..<text.endIndex))
+        text.insert(contentsOf: "（更正）", at: stop.lowerBound)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     @Test func aRebuildKeepsUnchangedFilesAndRewritesOnlyWhatAReportChanged() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-incremental-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -32,12 +41,7 @@ import NianbaoReports
         #expect(try Self.modificationTimes(root + "/Public") == before)
 
         // One figure of one report changes: its pages, the pages that show its figures, the data.
-        let path = root + "/Content/reports/pingtan-2024.txt"
-        var text = try String(contentsOfFile: path, encoding: .utf8)
-        let part1 = try #require(text.range(of: "一、"))
-        let stop = try #require(text.range(of: "。", range: part1.upperBound..<text.endIndex))
-        text.insert(contentsOf: "（更正）", at: stop.lowerBound)
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try Self.correctPartOne(root + "/Content/reports/pingtan-2024.txt")
         let third = try await SiteBuild.run(options)
         let after = try Self.modificationTimes(root + "/Public")
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
@@ -85,12 +89,7 @@ import NianbaoReports
                               output: root + "/" + output, baseURL: nil, force: false, cache: cache)
         }
         _ = try await SiteBuild.run(options("Public", cache: root + "/cache"))
-        let path = root + "/Content/reports/pingtan-2023.txt"
-        var text = try String(contentsOfFile: path, encoding: .utf8)
-        let partOne = try #require(text.range(of: "一、"))
-        let stop = try #require(text.range(of: "。", range: partOne.upperBound..<text.endIndex))
-        text.insert(contentsOf: "（更正）", at: stop.lowerBound)
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try Self.correctPartOne(root + "/Content/reports/pingtan-2023.txt")
 
         let incremental = try await SiteBuild.run(options("Public", cache: root + "/cache"))
         let scratch = try await SiteBuild.run(options("Scratch", cache: nil))

@@ -166,9 +166,14 @@ public enum SiteWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError.io("\(path)：\(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
+        try bytes.withUnsafeBytes { try writeAll($0, to: descriptor, path: path) }
+    }
+
+    /// Writes every byte, however many calls `write` takes.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             guard count > 0 else { throw WriteError.io("\(path)：\(String(cString: strerror(errno)))") }
             offset += count
         }
@@ -187,12 +192,7 @@ public enum SiteWriter {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
             guard count >= 0 else { throw WriteError.io("无法读取 \(source)：\(String(cString: strerror(errno)))") }
             if count == 0 { return }
-            var offset = 0
-            while offset < count {
-                let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress! + offset, count - offset) }
-                guard written > 0 else { throw WriteError.io("\(path)：\(String(cString: strerror(errno)))") }
-                offset += written
-            }
+            try buffer.withUnsafeBytes { try writeAll(UnsafeRawBufferPointer(rebasing: $0[0..<count]), to: output, path: path) }
         }
     }
 

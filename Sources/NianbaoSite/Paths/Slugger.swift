@@ -4,16 +4,13 @@
 /// by `assign`, which numbers later names in sorted order, so the same set of
 /// names always gets the same slugs.
 public enum Slugger {
-    private static let readings: [Substring] = PinyinTable.readings.split(separator: " ", omittingEmptySubsequences: true)
-
     /// `聊城市茌平区人民政府` → `liaochengshi-chipingqu-renminzhengfu`: syllables joined, words split after place suffixes (省市区县…).
     public static func slug(_ name: String) -> String {
         var parts: [String] = []
         var word = ""
         for scalar in name.unicodeScalars {
-            if scalar.value >= PinyinTable.first, Int(scalar.value - PinyinTable.first) < readings.count {
-                let reading = readings[Int(scalar.value - PinyinTable.first)]
-                if reading != "-" { word += reading }
+            if let reading = Pinyin.reading(scalar) {
+                word += reading
                 // Break words after administrative suffixes, so slugs stay readable.
                 if "省市区县州盟旗".unicodeScalars.contains(scalar) { parts.append(word); word = "" }
             } else if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {

@@ -88,14 +88,8 @@ public enum SearchTokenizer {
         return (2...word.count).map { String(word.prefix($0)) }
     }
 
-    private static let readings: [Substring] = PinyinTable.readings.split(separator: " ", omittingEmptySubsequences: true)
-
     /// Toneless pinyin of a character; empty where the table has none.
-    static func reading(_ scalar: Unicode.Scalar) -> String {
-        guard scalar.value >= PinyinTable.first, Int(scalar.value - PinyinTable.first) < readings.count else { return "" }
-        let reading = readings[Int(scalar.value - PinyinTable.first)]
-        return reading == "-" ? "" : String(reading)
-    }
+    static func reading(_ scalar: Unicode.Scalar) -> String { Pinyin.reading(scalar).map(String.init) ?? "" }
 
     /// Distinct Chinese pairs of a text, each as two scalars in one number (compact, for
     /// holding the narrative terms of every report while a site is built).
