@@ -15,7 +15,7 @@ let package = Package(
     ],
     targets: [
         // Pure: report text in, structured report out. No file I/O, no printing.
-        .target(name: "NianbaoReports"),
+        .target(name: "NianbaoReports", exclude: ["Input/make-compatibility-table.py"]),
         // Pure: chart input types in, SVG text out. Knows nothing of reports.
         .target(name: "NianbaoCharts"),
         .systemLibrary(

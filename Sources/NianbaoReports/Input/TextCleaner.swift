@@ -68,7 +68,8 @@ public enum TextCleaner {
             case "\u{0C}", "\u{FEFF}":
                 previousWasCR = false
             default:
-                current.append(scalar)
+                // Kangxi radicals and compatibility ideographs are read as the characters they stand for.
+                current.append(CompatibilityFolding.mapped(scalar) ?? scalar)
                 previousWasCR = false
             }
         }

@@ -8,6 +8,7 @@ public struct Cell<Value: Sendable & Equatable & Codable>: Codable, Sendable, Eq
         case read           // printed and read
         case notApplicable  // printed as `/`, `—`, `不适用`
         case blankAsZero    // left blank where the table uses blanks for zero
+        case blank          // left blank where zero cannot be assumed: a total, or a table left wholly blank
         case missing        // not in the report
         case unreadable     // there, but not readable with certainty
     }

@@ -13,7 +13,7 @@
 /// 8. format the narrative parts as Markdown and pick out multi-year series.
 public enum ReportParser {
     /// Bump when a change can alter any parsed report, so caches are invalidated.
-    public static let version = 2
+    public static let version = 3
 
     public static func parse(_ bytes: [UInt8], file: String) throws(ReadError) -> Report {
         let decoded = try SourceDecoder.decode(bytes)
@@ -26,7 +26,7 @@ public enum ReportParser {
         let rendered = DocumentText.render(document)
         var source = SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: document.encoding)
         source.format = document.format
-        var report = try parse(text: rendered.text, source: source)
+        var report = try parse(text: rendered.text, source: source, grids: rendered.grids)
         report.source.format = document.format
         report.sourceMap = rendered.locations
         report.warnings = report.warnings.map { warning in
@@ -42,7 +42,7 @@ public enum ReportParser {
         try parse(text: text, source: SourceInfo(file: file, sha256: SHA256.hex(Array(text.utf8)), encoding: "UTF-8"))
     }
 
-    private static func parse(text: String, source: SourceInfo) throws(ReadError) -> Report {
+    private static func parse(text: String, source: SourceInfo, grids: [TableGrid] = []) throws(ReadError) -> Report {
         let cleaned = TextCleaner.clean(text)
         let document = SourceDocument(lines: cleaned.lines)
         let layout = SectionSplitter.split(document)
@@ -85,33 +85,42 @@ public enum ReportParser {
         let narrativeRanges = [1, 5, 6].compactMap { layout.part($0)?.body } + [layout.preamble]
         let counts = NarrativeCounts.read(document, ranges: narrativeRanges, year: metadata.year)
 
+        // Tables are read from their grids where the file has them (web pages, Word, PDF, and
+        // text whose rows have separators); the text readers serve tables that are no grid.
+        let tables = GridTables(grids)
         var template: Template? = nil
         var active = ActiveDisclosure(template: .y2021)
         var notes: [String] = []
-        if let part = layout.part(2) {
+        if let grid = tables.activeDisclosure {
+            template = ActiveDisclosureReader.template(han: grid.hanText)
+                ?? layout.part(2).flatMap { ActiveDisclosureReader.template(document, range: $0.body) }
+                ?? metadata.year.map { $0 <= 2020 ? .y2019 : .y2021 }
+        } else if let part = layout.part(2) {
             template = ActiveDisclosureReader.template(document, range: part.body)
                 ?? metadata.year.map { $0 <= 2020 ? .y2019 : .y2021 }
-            let result = ActiveDisclosureReader.read(document, range: part.body, template: template ?? .y2021)
+        } else if let year = metadata.year {
+            template = year <= 2020 ? .y2019 : .y2021
+        }
+        if let template { active = ActiveDisclosure(template: template) }
+        if let result = tables.activeDisclosure.flatMap({ GridActiveDisclosureReader.read($0, template: template ?? .y2021) })
+            ?? layout.part(2).map({ ActiveDisclosureReader.read(document, range: $0.body, template: template ?? .y2021) }) {
             active = result.table
             notes += result.notes
             warnings += result.warnings
-        } else if let year = metadata.year {
-            template = year <= 2020 ? .y2019 : .y2021
-            active = ActiveDisclosure(template: template!)
         }
 
         var applications = Applications.empty
-        if let part = layout.part(3) {
-            let result = ApplicationsReader.read(document, range: part.body, template: template)
+        if let result = tables.applications.flatMap({ GridApplicationsReader.read($0, template: template) })
+            ?? layout.part(3).map({ ApplicationsReader.read(document, range: $0.body, template: template) }) {
             applications = result.table
             notes += result.notes
             warnings += result.warnings
         }
 
         var review = ReviewAndLitigation.empty
-        if let part = layout.part(4) {
-            let result = ReviewLitigationReader.read(document, range: part.body,
-                                                     statedTotals: (counts.review, counts.lawsuits))
+        if let result = tables.reviewLitigation.flatMap({ GridReviewReader.read($0) })
+            ?? layout.part(4).map({ ReviewLitigationReader.read(document, range: $0.body,
+                                                                 statedTotals: (counts.review, counts.lawsuits)) }) {
             review = result.table
             notes += result.notes
             warnings += result.warnings

@@ -13,7 +13,11 @@ enum ActiveDisclosureReader {
 
     /// The template a part 二 follows, judged from its column headers.
     static func template(_ document: SourceDocument, range: Range<Int>) -> Template? {
-        let han = String(String.UnicodeScalarView(document.folded[range].filter(\.isHan)))
+        template(han: String(String.UnicodeScalarView(document.folded[range].filter(\.isHan))))
+    }
+
+    /// The template a table's Han text follows, by the column headers only one template prints.
+    static func template(han: String) -> Template? {
         if ["新制作数量", "新公开数量", "上一年项目数量", "政府集中采购", "对外公开总数量"].contains(where: han.contains) { return .y2019 }
         if ["制发件数", "废止件数", "现行有效件数", "收费金额"].contains(where: han.contains) { return .y2021 }
         return nil

@@ -23,8 +23,15 @@ struct TableRenderer {
         let content: String
         var title = cell.line.map { "原文" + report.location(ofLine: $0).description }
         switch cell.status {
-        case .read, .blankAsZero:
+        case .read:
             content = cell.value.map(text) ?? ""
+        case .blankAsZero:
+            content = cell.value.map(text) ?? ""
+            classes.append("blank-zero")
+            title = (title.map { $0 + "：" } ?? "") + "原表空白，按 0 计"
+        case .blank:
+            content = "空白"; classes.append("blank")
+            title = (title.map { $0 + "：" } ?? "") + "原表空白，合计栏不按 0 计，数值未知"
         case .notApplicable:
             content = "/"; classes.append("na")
             title = (title.map { $0 + "：" } ?? "") + "原文为不适用"
@@ -38,6 +45,11 @@ struct TableRenderer {
         if let title { attributes.append(("title", title)) }
         if total { classes.append("total") }
         var body = HTML(text: content)
+        if cell.status == .blankAsZero {
+            // Not by colour alone: the mark and its words are there for every reader.
+            body = body + HTML.element("span", [("class", "blank-mark"), ("aria-hidden", "true")], HTML(text: "空"))
+                + HTML.element("span", [("class", "visually-hidden")], HTML(text: "（原表空白，按 0 计）"))
+        }
         if let path, failing.contains(path) {
             classes.append("fail")
             // Not by colour alone: screen readers and print get words too.

@@ -1,0 +1,130 @@
+/// The parts of a grid under one block of header rows, with each column's meaning.
+///
+/// A header row prints no figure and names at least one known column. Consecutive
+/// header rows form one block (two- and three-level headers); a block applies to the
+/// rows below it until the next block (table 二's sub-tables each have their own, and
+/// a header row repeated after a page break simply maps the columns again).
+struct GridSection: Sendable {
+    /// Grid column → the meaning its header gives it (an index the caller defines).
+    var columns: [Int: Int]
+    /// Rows below the header block, up to the next block.
+    var rows: [Int]
+    /// The header cells above each column, top to bottom (for units such as `（万元）`).
+    var headerText: [Int: String]
+
+    /// The columns left of the first column with a meaning: where row labels are.
+    var labelColumns: Range<Int> { 0..<(columns.keys.min() ?? 0) }
+
+    /// Grid columns that carry `meaning`.
+    func columns(for meaning: Int) -> [Int] { columns.filter { $0.value == meaning }.map(\.key).sorted() }
+
+    /// Splits `grid` into sections. `meaning` names a column from its header chain (Han
+    /// text of the header cells above it, top to bottom, one entry per merged cell), or nil.
+    /// A row is a header row when it prints no figure and names at least two of `headerWords`
+    /// (groups of alternatives: one group per column meaning, plus words such as `信息内容`
+    /// that only headers print), or one when it follows a header row. One word alone does
+    /// not make a header: a row `3.其他` or `（七）总计` whose cells are blank names a column.
+    static func split(_ grid: TableGrid, meaning: ([[Unicode.Scalar]]) -> Int?,
+                      headerWords: [[String]]) -> [GridSection] {
+        let words = headerWords.map { $0.map { Array($0.unicodeScalars) } }
+        var sections: [GridSection] = []
+        var block: [Int] = []
+        var rows: [Int] = []
+        func close() {
+            guard !block.isEmpty || !rows.isEmpty else { return }
+            var columns: [Int: Int] = [:]
+            var headerText: [Int: String] = [:]
+            for column in 0..<grid.columnCount {
+                var chain: [GridCell] = []
+                for row in block {
+                    let cell = grid[row, column]
+                    if let last = chain.last, last.sameCell(as: cell) { continue }
+                    chain.append(cell)
+                }
+                if let found = meaning(chain.map(\.han).filter { !$0.isEmpty }) { columns[column] = found }
+                headerText[column] = chain.map(\.text).joined(separator: " ")
+            }
+            sections.append(GridSection(columns: columns, rows: rows, headerText: headerText))
+            block = []
+            rows = []
+        }
+        for row in 0..<grid.rows.count {
+            let cells = grid.rows[row]
+            let printsFigure = cells.contains { if case .number = GridFigure($0.text) { return true } else { return false } }
+            var named = Set<Int>()
+            for cell in cells where !cell.isBlank {
+                let han = cell.han
+                for (group, alternatives) in words.enumerated() where alternatives.contains(where: { HanMatch.contains(han, $0) }) {
+                    named.insert(group)
+                }
+            }
+            let continuesHeader = !block.isEmpty && rows.isEmpty
+            if !printsFigure && (named.count >= 2 || (continuesHeader && !named.isEmpty)) {
+                if !rows.isEmpty { close() }
+                block.append(row)
+            } else {
+                rows.append(row)
+            }
+        }
+        close()
+        return sections
+    }
+
+    /// The meaning of a header chain by words: the lowest header cell that holds one of
+    /// the words names the column, by the longest word it holds (so `法人或其他组织` above
+    /// `商业企业` does not make that column `其他`).
+    static func byWords(_ words: [[String]]) -> ([[Unicode.Scalar]]) -> Int? {
+        let scalars = words.map { $0.map { Array($0.unicodeScalars) } }
+        return { chain in
+            for cell in chain.reversed() {
+                var best: (meaning: Int, length: Int)?
+                for (meaning, alternatives) in scalars.enumerated() {
+                    for word in alternatives where HanMatch.contains(cell, word) && word.count > (best?.length ?? 0) {
+                        best = (meaning, word.count)
+                    }
+                }
+                if let best { return best.meaning }
+            }
+            return nil
+        }
+    }
+}
+
+/// Matching of Han text, as `LabelFinder` matches labels: exact for short words, a
+/// character or two may differ in long ones (an agency's typo in its copy of the template).
+enum HanMatch {
+    static func contains(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar], tolerant: Bool = false) -> Bool {
+        guard !word.isEmpty, text.count >= word.count else { return false }
+        let allowed = tolerant ? (word.count >= 10 ? 2 : word.count >= 5 ? 1 : 0) : 0
+        for start in 0...(text.count - word.count) {
+            guard text[start] == word[0], text[start + word.count - 1] == word[word.count - 1] else { continue }
+            var mismatches = 0
+            for offset in 1..<max(1, word.count - 1) where text[start + offset] != word[offset] {
+                mismatches += 1
+                if mismatches > allowed { break }
+            }
+            if mismatches <= allowed { return true }
+        }
+        return false
+    }
+
+    static func han(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.map(\.folded).filter(\.isHan) }
+}
+
+extension GridSection {
+    /// For a grid with no header row: the `count` columns that print numbers, in the
+    /// template's order, when exactly that many do. Nil otherwise: nothing is guessed.
+    static func positional(_ grid: TableGrid, count: Int) -> GridSection? {
+        var numbered = Set<Int>()
+        for row in grid.rows {
+            for (column, cell) in row.enumerated() where !cell.isContinuation {
+                if case .number = GridFigure(cell.text) { numbered.insert(column) }
+            }
+        }
+        let columns = numbered.sorted()
+        guard columns.count == count, let first = columns.first, first > 0,
+              columns == Array(first..<first + count), first + count == grid.columnCount else { return nil }
+        return GridSection(columns: Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) }),
+                           rows: Array(grid.rows.indices), headerText: [:])
+    }
+}
