@@ -163,7 +163,7 @@ enum PDFLayout {
             .sorted { ($0[0].y1, $0[0].x1) < ($1[0].y1, $1[0].x1) }
         // Each cell belongs to the first row whose figures lie beside it, or to the nearest
         // row within a line's height; other cells stay text of their own.
-        var labels: [Int: [(x: Double, text: String)]] = [:]
+        var labels: [Int: [(x: Double, x2: Double, text: String)]] = [:]
         var used = Set<Int>()  // lines whose fragments all went to rows
         var unusedFragments: [Int: [Fragment]] = [:]
         for cell in cells {
@@ -176,7 +176,7 @@ enum PDFLayout {
                 for fragment in cell { unusedFragments[fragment.line, default: []].append(fragment) }
                 continue
             }
-            labels[row, default: []].append((cell.map(\.x1).min()!, cell.map(\.text).joined()))
+            labels[row, default: []].append((cell.map(\.x1).min()!, cell.map(\.x2).max()!, cell.map(\.text).joined()))
         }
         for index in lines.indices where !lines[index].isRow && fragments.contains(where: { $0.line == index })
             && unusedFragments[index] == nil { used.insert(index) }
@@ -184,9 +184,12 @@ enum PDFLayout {
         var result: [Line] = []
         for (index, line) in lines.enumerated() where !used.contains(index) {
             if line.isRow, let first = line.firstFigure {
-                let label = (labels[index] ?? []).sorted { $0.x < $1.x }.map(\.text).joined(separator: " ")
+                let cells = (labels[index] ?? []).sorted { $0.x < $1.x }
+                let label = cells.map(\.text).joined(separator: " ")
                 var joined = line
-                joined.segments = (label.isEmpty ? [] : [Segment(text: label, x1: line.x1, x2: figuresStart(index))])
+                // The label segment ends where its text ends: the table reader tells label from figure columns by it.
+                let labelEnd = min(cells.map(\.x2).max() ?? line.x1, figuresStart(index))
+                joined.segments = (label.isEmpty ? [] : [Segment(text: label, x1: cells.first?.x ?? line.x1, x2: labelEnd)])
                     + Array(line.segments[first...])
                 result.append(joined)
             } else if let rest = unusedFragments[index], fragments.contains(where: { $0.line == index }) {

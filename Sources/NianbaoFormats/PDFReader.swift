@@ -10,17 +10,18 @@ public enum PDFReader {
         guard pages.contains(where: { !$0.glyphs.isEmpty }) else { throw .noTextLayer(pages: pages.count) }
         let perPage = pages.map { page in (page, PDFLayout.lines(page)) }
         let running = runningLines(perPage)
-        var blocks: [DocumentModel.Block] = []
+        var assembler = PDFTableAssembler()
         for (page, lines) in perPage {
-            let rows = PDFLayout.rows(lines.filter { !running.contains(key($0, page)) })
-            blocks += paragraphs(rows, page: page)
+            assembler.add(PDFLayout.rows(lines.filter { !running.contains(key($0, page)) && !isBrowserFurniture($0, page) }),
+                          page: page)
         }
-        return DocumentModel(blocks: blocks, format: "PDF", encoding: "")
+        assembler.finish()
+        return DocumentModel(blocks: assembler.blocks, format: "PDF", encoding: "")
     }
 
     /// One block per line, except that running text is joined: a line of one segment that
     /// reaches the right margin and ends no sentence goes on in the next line of one segment.
-    private static func paragraphs(_ lines: [PDFLayout.Line], page: PopplerText.Page) -> [DocumentModel.Block] {
+    static func paragraphs(_ lines: [PDFLayout.Line], page: PopplerText.Page) -> [DocumentModel.Block] {
         let margin = lines.filter { $0.segments.count == 1 }.map(\.x2).max() ?? page.width
         var blocks: [DocumentModel.Block] = []
         var open: (text: String, location: DocumentLocation)?
@@ -41,6 +42,18 @@ public enum PDFReader {
         }
         if let current = open { blocks.append(.paragraph(current.text, current.location)) }
         return blocks
+    }
+
+    /// What a browser prints in the page margins: the date and title at the top, the address
+    /// and `1/5` at the bottom. Dropped even on a one-page PDF, where no repetition shows it.
+    static func isBrowserFurniture(_ line: PDFLayout.Line, _ page: PopplerText.Page) -> Bool {
+        guard line.centreY < page.height * 0.06 || line.centreY > page.height * 0.94 else { return false }
+        let text = line.text
+        if text.contains("://") || text.hasPrefix("file:") { return true }
+        // `1/5` alone, or a date such as `2025/1/3 10:22`.
+        let compact = text.filter { $0 != " " && $0 != "\t" }
+        if !compact.isEmpty, compact.allSatisfy({ $0.isNumber || "/:.-,年月日午上下AMP".contains($0) }), compact.contains("/") { return true }
+        return false
     }
 
     /// Where a line sits and what it says, digits blurred: the same on every page for a running header.

@@ -70,16 +70,21 @@ struct GridSection: Sendable {
         return sections
     }
 
-    /// The meaning of a header chain by words: the lowest header cell that holds one of
-    /// the words names the column, by the longest word it holds (so `法人或其他组织` above
-    /// `商业企业` does not make that column `其他`).
+    /// The meaning of a header chain by words, read from its lowest cell: the word it holds
+    /// (the longest, if several). A word may begin in the cells above it when a header is
+    /// split over rows (`社会公` / `益组织`), but must end in the lowest cell, so `法人或其他组织`
+    /// above `商业企业` never makes that column `其他`.
     static func byWords(_ words: [[String]]) -> ([[Unicode.Scalar]]) -> Int? {
         let scalars = words.map { $0.map { Array($0.unicodeScalars) } }
         return { chain in
-            for cell in chain.reversed() {
+            guard let lowest = chain.last else { return nil }
+            for depth in 1...chain.count {
+                let text = Array(chain.suffix(depth).joined())
+                let lastStart = text.count - lowest.count
                 var best: (meaning: Int, length: Int)?
                 for (meaning, alternatives) in scalars.enumerated() {
-                    for word in alternatives where HanMatch.contains(cell, word) && word.count > (best?.length ?? 0) {
+                    for word in alternatives where word.count > (best?.length ?? 0)
+                        && HanMatch.ends(text, word).contains(where: { $0 > lastStart }) {
                         best = (meaning, word.count)
                     }
                 }
@@ -106,6 +111,14 @@ enum HanMatch {
             if mismatches <= allowed { return true }
         }
         return false
+    }
+
+    /// Where exact occurrences of `word` in `text` end (exclusive).
+    static func ends(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> [Int] {
+        guard !word.isEmpty, text.count >= word.count else { return [] }
+        return (0...(text.count - word.count)).filter { start in
+            word.indices.allSatisfy { text[start + $0] == word[$0] }
+        }.map { $0 + word.count }
     }
 
     static func han(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.map(\.folded).filter(\.isHan) }

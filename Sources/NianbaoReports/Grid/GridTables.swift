@@ -41,7 +41,8 @@ struct GridTables: Sendable {
             for kind in kinds {
                 // A later grid of the same kind continues the first only when its columns line up.
                 if let first = joined[kind] {
-                    if first.columnCount == grid.columnCount, previous?.kinds.contains(kind) == true {
+                    // Table 二's sub-tables each have their own header, so their widths may differ.
+                    if previous?.kinds.contains(kind) == true, first.columnCount == grid.columnCount || kind == .activeDisclosure {
                         joined[kind] = first.appending(grid)
                     }
                 } else {

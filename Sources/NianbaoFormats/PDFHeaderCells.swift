@@ -1,0 +1,157 @@
+import NianbaoReports
+
+/// The header cells above a PDF table's rows, rebuilt from glyph fragments.
+///
+/// Fragments right of the label edge are column headers. Fragments on neighbouring lines
+/// that overlap horizontally and sit closer than a third of a line apart are one cell
+/// (`社会` / `公益` / `组织` in a narrow column), as `PDFLayout` joins label cells. The
+/// lowest cells — no header cell under them — are the columns; a higher cell (`法人或其他
+/// 组织`, `行政诉讼`) spans the columns under it.
+struct PDFHeaderCells {
+    struct Cell { var text: String; var x1: Double; var x2: Double; var y1: Double; var y2: Double; var line: Int }
+
+    private(set) var columnCells: [Cell] = []
+    /// Header text over the labels (`信息内容`, the corner cell of table 三).
+    private(set) var labelText: [(text: String, line: Int)] = []
+    let em: Double
+
+    init(_ lines: [PDFLayout.Line], edge: Double, em: Double) {
+        self.em = em
+        var fragments: [PDFLayout.Fragment] = []
+        // A header row broken over a page break (`社会公益` at the foot of one page, `组织` at
+        // the top of the next): the next page's lines are moved up to follow the last line
+        // before the break, so the halves of a cell join as on one page.
+        var shift = 0.0
+        for (index, line) in lines.enumerated() {
+            if index > 0, lines[index - 1].page != line.page {
+                shift = (lines[index - 1].y2 + shift + 0.2 * lines[index - 1].height) - line.y1
+            }
+            for var fragment in PDFTableAssembler.fragments(line) {
+                fragment.y1 += shift
+                fragment.y2 += shift
+                fragment.line = index
+                if (fragment.x1 + fragment.x2) / 2 > edge { fragments.append(fragment) } else { labelText.append((fragment.text, line.number)) }
+            }
+        }
+        let numbers = lines.map(\.number)
+        var parent = Array(fragments.indices)
+        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        let byTop = fragments.indices.sorted { fragments[$0].y1 < fragments[$1].y1 }
+        for (position, a) in byTop.enumerated() {
+            for b in byTop[(position + 1)...] {
+                let upper = fragments[a], lower = fragments[b]
+                if lower.y1 - upper.y2 > 0.35 * (upper.y2 - upper.y1) { break }
+                guard lower.line != upper.line, lower.y1 >= upper.y2 - 0.5 * (upper.y2 - upper.y1),
+                      min(upper.x2, lower.x2) > max(upper.x1, lower.x1) else { continue }
+                parent[root(b)] = root(a)
+            }
+        }
+        columnCells = Dictionary(grouping: fragments.indices, by: root).values.map { members in
+            let parts = members.map { fragments[$0] }.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) }
+            return Cell(text: parts.map(\.text).joined(), x1: parts.map(\.x1).min()!, x2: parts.map(\.x2).max()!,
+                        y1: parts.map(\.y1).min()!, y2: parts.map(\.y2).max()!, line: numbers[parts[0].line])
+        }.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) }
+    }
+
+    /// The lowest cells, left to right: one column each.
+    var leaves: [Cell] {
+        columnCells.filter { cell in
+            !columnCells.contains { other in
+                other.y1 >= cell.y2 - 1 && min(cell.x2, other.x2) > max(cell.x1, other.x1)
+            }
+        }.sorted { $0.x1 < $1.x1 }
+    }
+
+    /// Column bands from the leaves, or nil when the lines name no column.
+    func bands(edge: Double) -> [PDFTableAssembler.Band]? {
+        let leaves = leaves
+        guard !leaves.isEmpty else { return nil }
+        return PDFTableAssembler.bands(leaves.map { ($0.x1 + $0.x2) / 2 }, edge: edge)
+    }
+
+    /// The header as grid rows: one row per level of cells (by their tops), the label text
+    /// in the first. A lowest cell covers its own band. A higher cell is centred over the
+    /// cells it spans, as a merged cell's text is: it spans the widest run of bands centred
+    /// under it that stays within the cell above it and off its neighbours' runs.
+    func rows(bands: [PDFTableAssembler.Band], page: PopplerText.Page) -> [[DocumentModel.TableCell]] {
+        guard !columnCells.isEmpty || !labelText.isEmpty, !bands.isEmpty else { return [] }
+        var levels: [[Cell]] = []
+        for cell in columnCells {
+            if let first = levels.last?.first, cell.y1 <= first.y1 + 0.8 * em {
+                levels[levels.count - 1].append(cell)
+            } else {
+                levels.append([cell])
+            }
+        }
+        if levels.isEmpty { levels = [[]] }
+        let leafKeys = Set(leaves.map { "\($0.x1),\($0.y1)" })
+        /// The cell's centre in band units: 2.5 lies half-way between the centres of bands 2 and 3.
+        func position(_ cell: Cell) -> Double {
+            let x = (cell.x1 + cell.x2) / 2
+            if x <= bands[0].centre { return 0 }
+            for index in 1..<bands.count where x <= bands[index].centre {
+                let low = bands[index - 1].centre, high = bands[index].centre
+                return Double(index - 1) + (x - low) / max(high - low, 0.001)
+            }
+            return Double(bands.count - 1)
+        }
+        func nearest(_ p: Double) -> Int { min(bands.count - 1, max(0, Int(p.rounded()))) }
+        var placed: [(level: Int, range: ClosedRange<Int>)] = []
+        var ranges: [[ClosedRange<Int>]] = []
+        for (number, level) in levels.enumerated() {
+            var halfWidths: [Double] = []
+            var centres: [Double] = []
+            var fixed: [Bool] = []
+            for cell in level {
+                let p = position(cell)
+                centres.append(p)
+                if leafKeys.contains("\(cell.x1),\(cell.y1)") {
+                    halfWidths.append(0); fixed.append(true)
+                    continue
+                }
+                let parent = placed.last { $0.level < number && Double($0.range.lowerBound) - 0.01 <= p && p <= Double($0.range.upperBound) + 0.01 }?.range
+                    ?? 0...(bands.count - 1)
+                halfWidths.append(max(0, min(p - Double(parent.lowerBound), Double(parent.upperBound) - p)))
+                fixed.append(false)
+            }
+            func range(_ i: Int) -> ClosedRange<Int> {
+                if fixed[i] { return nearest(centres[i])...nearest(centres[i]) }
+                let low = Int((centres[i] - halfWidths[i] - 0.01).rounded(.up)), high = Int((centres[i] + halfWidths[i] + 0.01).rounded(.down))
+                return max(0, min(low, nearest(centres[i])))...min(bands.count - 1, max(high, nearest(centres[i])))
+            }
+            // Neighbours' runs must not overlap: narrow the wider of two that do.
+            var changed = true
+            while changed {
+                changed = false
+                for a in level.indices { for b in level.indices where a < b && range(a).overlaps(range(b)) {
+                    let wider = halfWidths[a] >= halfWidths[b] ? a : b
+                    guard !fixed[wider], halfWidths[wider] >= 1 else { continue }
+                    halfWidths[wider] -= 1
+                    changed = true
+                } }
+            }
+            let levelRanges = level.indices.map(range)
+            ranges.append(levelRanges)
+            placed += levelRanges.map { (number, $0) }
+        }
+        let firstLine = labelText.first?.line ?? columnCells.first?.line
+        var rows: [[DocumentModel.TableCell]] = []
+        for (number, level) in levels.enumerated() {
+            let location = DocumentLocation(page: page.number, line: level.first?.line ?? firstLine)
+            var label = DocumentModel.TableCell(number == 0 ? labelText.map(\.text).joined(separator: " ") : "", location: location)
+            label.location.column = 1
+            var row = [label]
+            var taken = Set<Int>()
+            for (index, cell) in level.enumerated().sorted(by: { $0.element.x1 < $1.element.x1 }) {
+                let covered = ranges[number][index].filter { !taken.contains($0) }
+                guard let first = covered.first, let last = covered.last else { continue }
+                taken.formUnion(first...last)
+                var located = DocumentLocation(page: page.number, line: cell.line)
+                located.column = first + 2
+                row.append(DocumentModel.TableCell(cell.text, location: located, columnSpan: last - first + 1))
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+}

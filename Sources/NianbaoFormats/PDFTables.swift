@@ -1,0 +1,259 @@
+import NianbaoReports
+
+/// Turns a PDF's lines into paragraphs and table grids.
+///
+/// A table is found where lines end in figures (`PDFLayout.Line.isRow`); it runs on over
+/// short lines between such rows (a sub-table's header, a group label) and over page
+/// breaks. Its grid is built from geometry, never from the order of the text:
+/// - **label column**: what `PDFLayout.rows` joined left of a row's figures;
+/// - **column bands** from the header cells above the rows: header fragments right of the
+///   labels are joined into cells as label cells are (overlapping, close lines), and the
+///   lowest cells (no header cell under them) give one band each, bounded half-way to the
+///   next; a figure belongs to the band its centre lies in, so a column left blank in a
+///   row stays a blank cell instead of taking its neighbour's figure;
+/// - without a header: the bands of the table it continues (the next page of a table), or
+///   else the columns its figures line up in;
+/// - a header block between rows (table 二's sub-tables) starts a table of its own;
+/// - two figures in one band stay together in one cell, which the table reader then
+///   refuses to read as a figure.
+struct PDFTableAssembler {
+    private(set) var blocks: [DocumentModel.Block] = []
+    private var open: OpenTable?
+    /// Lines of running text waiting to be written as paragraphs, with their pages: a
+    /// table's header at the foot of a page belongs to the rows on the next.
+    private var text: [(line: PDFLayout.Line, page: PopplerText.Page)] = []
+
+    struct Band { var centre: Double; var left: Double; var right: Double }
+
+    private struct OpenTable {
+        var bands: [Band]
+        var rows: [[DocumentModel.TableCell]]
+        var em: Double
+    }
+
+    /// Adds one page's lines (after `PDFLayout.rows`), top to bottom.
+    mutating func add(_ lines: [PDFLayout.Line], page: PopplerText.Page) {
+        var index = 0
+        while index < lines.count {
+            guard lines[index].isRow else {
+                appendText(lines[index], page: page)
+                index += 1
+                continue
+            }
+            let end = regionEnd(lines, from: index)
+            let region = Array(lines[index...end])
+            let edge = Self.labelEdge(region)
+            // Header lines: the table-like lines right above the first row.
+            var start = text.count
+            while start > 0, text.count - start < 10,
+                  isHeaderLine(text[start - 1].line, edge: edge, below: start < text.count ? text[start] : (region[0], page)) {
+                start -= 1
+            }
+            let header = text[start...].map(\.line)
+            text.removeLast(text.count - start)
+            if !text.isEmpty { flushText() }
+            table(header: header, region: region, edge: edge, page: page)
+            index = end + 1
+        }
+    }
+
+    mutating func finish() {
+        flushText()
+        closeTable()
+    }
+
+    // MARK: - Regions
+
+    /// The last line of the table starting at `start`: rows, and gaps of up to six
+    /// table-like lines that another row follows.
+    private func regionEnd(_ lines: [PDFLayout.Line], from start: Int) -> Int {
+        var end = start
+        var next = start + 1
+        while next < lines.count {
+            if lines[next].isRow { end = next; next += 1; continue }
+            var probe = next
+            while probe < lines.count, !lines[probe].isRow, probe - next < 6, Self.isTableLike(lines[probe]) { probe += 1 }
+            guard probe < lines.count, lines[probe].isRow else { break }
+            end = probe
+            next = probe + 1
+        }
+        return end
+    }
+
+    /// A line that can be part of a table: no sentence, no part heading (`三、收到和处理…`).
+    static func isTableLike(_ line: PDFLayout.Line) -> Bool {
+        let text = String(line.text.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        if text.hasSuffix("。") || text.hasSuffix("：") || text.hasSuffix(":") { return false }
+        let numerals = "一二三四五六七八九十"
+        if let first = text.first, numerals.contains(first), text.dropFirst().first == "、",
+           text.filter({ $0.isHan }).count >= 8 { return false }
+        return true
+    }
+
+    /// Where labels end and figure columns begin: right of every row's label, left of every figure.
+    static func labelEdge(_ rows: [PDFLayout.Line]) -> Double {
+        let figureStarts = rows.compactMap { row in row.firstFigure.map { row.segments[$0].x1 } }
+        let labelEnds = rows.compactMap { row -> Double? in
+            guard let first = row.firstFigure, first > 0 else { return nil }
+            return row.segments[first - 1].x2
+        }
+        let firstFigure = figureStarts.min() ?? 0
+        guard let labelEnd = labelEnds.max() else { return firstFigure - 1 }
+        return min(labelEnd + 1, firstFigure - 0.5)
+    }
+
+    /// A line of a header: table-like, close above the line under it, and not one run of
+    /// text across the edge between labels and figures (a paragraph or a heading).
+    private func isHeaderLine(_ line: PDFLayout.Line, edge: Double, below: (line: PDFLayout.Line, page: PopplerText.Page)) -> Bool {
+        guard Self.isTableLike(line) else { return false }
+        // On one page, close above the line under it; across a page break, the page's last lines.
+        if below.line.page == line.page, below.line.y1 - line.y2 > 2.5 * line.height { return false }
+        if line.segments.count >= 2 { return true }
+        return line.x2 <= edge + 2 || line.x1 >= edge - 2
+    }
+
+    // MARK: - Text
+
+    private mutating func appendText(_ line: PDFLayout.Line, page: PopplerText.Page) {
+        text.append((line, page))
+    }
+
+    private mutating func flushText() {
+        guard !text.isEmpty else { return }
+        closeTable()
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end + 1 < text.count, text[end + 1].page.number == text[start].page.number { end += 1 }
+            blocks += PDFReader.paragraphs(text[start...end].map(\.line), page: text[start].page)
+            start = end + 1
+        }
+        text = []
+    }
+
+    // MARK: - Tables
+
+    private mutating func closeTable() {
+        guard let table = open else { return }
+        if !table.rows.isEmpty { blocks.append(.table(DocumentModel.Table(rows: table.rows))) }
+        open = nil
+    }
+
+    /// Splits a region into blocks, each its header lines and rows, and adds them to tables.
+    /// Lines between rows that name columns start a block; other such lines (a group label,
+    /// `第二十条第（五）项`) are rows without figures.
+    private mutating func table(header: [PDFLayout.Line], region: [PDFLayout.Line], edge: Double, page: PopplerText.Page) {
+        var parts: [(header: [PDFLayout.Line], rows: [PDFLayout.Line])] = [(header, [])]
+        var gap: [PDFLayout.Line] = []
+        for line in region {
+            guard line.isRow else { gap.append(line); continue }
+            if !gap.isEmpty {
+                if hasColumnHeader(gap, edge: edge) { parts.append((gap, [])) } else { parts[parts.count - 1].rows += gap }
+                gap = []
+            }
+            parts[parts.count - 1].rows.append(line)
+        }
+        for part in parts { block(header: part.header, rows: part.rows, edge: edge, page: page) }
+    }
+
+    private func hasColumnHeader(_ lines: [PDFLayout.Line], edge: Double) -> Bool {
+        lines.contains { line in Self.fragments(line).contains { ($0.x1 + $0.x2) / 2 > edge } }
+    }
+
+    /// Adds header lines and rows: to the open table when they continue it (no header, or
+    /// the same header repeated after a page break), else to a new table.
+    private mutating func block(header lines: [PDFLayout.Line], rows: [PDFLayout.Line], edge: Double, page: PopplerText.Page) {
+        guard !lines.isEmpty || !rows.isEmpty else { return }
+        let em = PDFLayout.em(rows.flatMap(\.glyphs) + lines.flatMap(\.glyphs))
+        let header = PDFHeaderCells(lines, edge: edge, em: em)
+        if let bands = header.bands(edge: edge) {
+            if let current = open, Self.sameBands(current.bands, bands, em: em) {
+                // The same table goes on.
+            } else {
+                closeTable()
+                open = OpenTable(bands: bands, rows: [], em: em)
+            }
+        } else if open == nil {
+            open = OpenTable(bands: Self.clusterBands(rows, edge: edge, em: em), rows: [], em: em)
+        }
+        guard let bands = open?.bands, !bands.isEmpty else { return }
+        open?.rows += header.rows(bands: bands, page: page)
+        for row in rows { addRow(row, page: page) }
+    }
+
+    static func sameBands(_ a: [Band], _ b: [Band], em: Double) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { abs($0.centre - $1.centre) <= em }
+    }
+
+    /// Bands for figures under no header: their centres, grouped where they lie within an em.
+    static func clusterBands(_ rows: [PDFLayout.Line], edge: Double, em: Double) -> [Band] {
+        let centres = rows.flatMap { row -> [Double] in
+            guard let first = row.firstFigure else { return [] }
+            return row.segments[first...].map { ($0.x1 + $0.x2) / 2 }
+        }.sorted()
+        var groups: [[Double]] = []
+        for centre in centres {
+            if let last = groups.last?.last, centre - last <= em { groups[groups.count - 1].append(centre) } else { groups.append([centre]) }
+        }
+        return bands(groups.map { $0.reduce(0, +) / Double($0.count) }, edge: edge)
+    }
+
+    /// Bands around `centres` (sorted), bounded half-way between neighbours.
+    static func bands(_ centres: [Double], edge: Double) -> [Band] {
+        centres.indices.map { index in
+            let left = index == 0 ? min(edge, centres[0] - 1) : (centres[index - 1] + centres[index]) / 2
+            let right = index == centres.count - 1 ? .infinity : (centres[index] + centres[index + 1]) / 2
+            return Band(centre: centres[index], left: left, right: right)
+        }
+    }
+
+    /// A row: its label cell, then one cell per band, blank where no figure lies in it.
+    private mutating func addRow(_ line: PDFLayout.Line, page: PopplerText.Page) {
+        guard let bands = open?.bands else { return }
+        let location = DocumentLocation(page: page.number, line: line.number)
+        let first = line.firstFigure ?? line.segments.count
+        var label = line.segments[..<first].map(\.text).joined(separator: " ")
+        var cells = Array(repeating: "", count: bands.count)
+        for segment in line.segments[first...] {
+            let centre = (segment.x1 + segment.x2) / 2
+            guard centre >= bands[0].left else {
+                label += (label.isEmpty ? "" : " ") + segment.text
+                continue
+            }
+            let band = bands.firstIndex { centre >= $0.left && centre < $0.right } ?? bands.count - 1
+            cells[band] += (cells[band].isEmpty ? "" : " ") + segment.text
+        }
+        var row = [DocumentModel.TableCell(label, location: location(column: 1))]
+        for (band, text) in cells.enumerated() {
+            row.append(DocumentModel.TableCell(text, location: location(column: band + 2)))
+        }
+        open?.rows.append(row)
+    }
+
+    /// Glyph runs of a line, split where glyphs leave half an em or more (cell padding).
+    static func fragments(_ line: PDFLayout.Line) -> [PDFLayout.Fragment] {
+        let em = PDFLayout.em(line.glyphs)
+        var result: [PDFLayout.Fragment] = []
+        var run: [PDFGlyph] = []
+        func close() {
+            guard let first = run.first, let last = run.last else { return }
+            result.append(PDFLayout.Fragment(text: String(run.map(\.character)), x1: first.x1, x2: last.x2,
+                                             y1: run.map(\.y1).min()!, y2: run.map(\.y2).max()!, line: line.number))
+            run = []
+        }
+        for glyph in line.glyphs {
+            if let last = run.last, glyph.x1 - last.x2 >= 0.5 * em { close() }
+            run.append(glyph)
+        }
+        close()
+        return result
+    }
+}
+
+private extension DocumentLocation {
+    func callAsFunction(column: Int) -> DocumentLocation {
+        var located = self
+        located.column = column
+        return located
+    }
+}
