@@ -35,7 +35,19 @@ enum PopplerText {
                         let box = rectangles[index]
                         index += character.unicodeScalars.count == 2 && character == "\r\n" ? 2 : 1
                         if character.isWhitespace { continue }
-                        glyphs.append(PDFGlyph(character: character, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2))
+                        // Kangxi radicals and compatibility ideographs are the characters they stand for.
+                        let folded = Character(CompatibilityFolding.normalise(String(character)))
+                        var y1 = box.y1, y2 = box.y2
+                        // Some producers (Skia, in Chromium's print) report a Han glyph's box as the
+                        // font's whole line height, two and a half times the glyph: boxes of
+                        // neighbouring rows then overlap. A Han glyph is square: its width is its size.
+                        let side = box.x2 - box.x1
+                        if folded.isHan || folded.isCJKPunctuation, side > 0, y2 - y1 > 1.25 * side {
+                            let centre = (y1 + y2) / 2
+                            y1 = centre - 0.55 * side
+                            y2 = centre + 0.55 * side
+                        }
+                        glyphs.append(PDFGlyph(character: folded, x1: box.x1, y1: y1, x2: box.x2, y2: y2))
                     }
                 }
             }
