@@ -66,13 +66,16 @@ struct PDFHeaderCells {
     func bands(edge: Double) -> [PDFTableAssembler.Band]? {
         let leaves = leaves
         guard !leaves.isEmpty else { return nil }
+
         return PDFTableAssembler.bands(leaves.map { ($0.x1 + $0.x2) / 2 }, edge: edge)
     }
 
     /// The header as grid rows: one row per level of cells (by their tops), the label text
-    /// in the first. A lowest cell covers its own band. A higher cell is centred over the
-    /// cells it spans, as a merged cell's text is: it spans the widest run of bands centred
-    /// under it that stays within the cell above it and off its neighbours' runs.
+    /// in the first. A lowest cell covers its own band. The higher cells under one cell
+    /// above (or under none) share the bands their level leaves free there, as the cells
+    /// of a header row tile it: each spans the bands it is centred over when the cells'
+    /// centres tile the run that way, else (text set flush left) from where it starts to
+    /// where the next begins.
     func rows(bands: [PDFTableAssembler.Band], page: PopplerText.Page) -> [[DocumentModel.TableCell]] {
         guard !columnCells.isEmpty || !labelText.isEmpty, !bands.isEmpty else { return [] }
         var levels: [[Cell]] = []
@@ -84,56 +87,7 @@ struct PDFHeaderCells {
             }
         }
         if levels.isEmpty { levels = [[]] }
-        let leafKeys = Set(leaves.map { "\($0.x1),\($0.y1)" })
-        /// The cell's centre in band units: 2.5 lies half-way between the centres of bands 2 and 3.
-        func position(_ cell: Cell) -> Double {
-            let x = (cell.x1 + cell.x2) / 2
-            if x <= bands[0].centre { return 0 }
-            for index in 1..<bands.count where x <= bands[index].centre {
-                let low = bands[index - 1].centre, high = bands[index].centre
-                return Double(index - 1) + (x - low) / max(high - low, 0.001)
-            }
-            return Double(bands.count - 1)
-        }
-        func nearest(_ p: Double) -> Int { min(bands.count - 1, max(0, Int(p.rounded()))) }
-        var placed: [(level: Int, range: ClosedRange<Int>)] = []
-        var ranges: [[ClosedRange<Int>]] = []
-        for (number, level) in levels.enumerated() {
-            var halfWidths: [Double] = []
-            var centres: [Double] = []
-            var fixed: [Bool] = []
-            for cell in level {
-                let p = position(cell)
-                centres.append(p)
-                if leafKeys.contains("\(cell.x1),\(cell.y1)") {
-                    halfWidths.append(0); fixed.append(true)
-                    continue
-                }
-                let parent = placed.last { $0.level < number && Double($0.range.lowerBound) - 0.01 <= p && p <= Double($0.range.upperBound) + 0.01 }?.range
-                    ?? 0...(bands.count - 1)
-                halfWidths.append(max(0, min(p - Double(parent.lowerBound), Double(parent.upperBound) - p)))
-                fixed.append(false)
-            }
-            func range(_ i: Int) -> ClosedRange<Int> {
-                if fixed[i] { return nearest(centres[i])...nearest(centres[i]) }
-                let low = Int((centres[i] - halfWidths[i] - 0.01).rounded(.up)), high = Int((centres[i] + halfWidths[i] + 0.01).rounded(.down))
-                return max(0, min(low, nearest(centres[i])))...min(bands.count - 1, max(high, nearest(centres[i])))
-            }
-            // Neighbours' runs must not overlap: narrow the wider of two that do.
-            var changed = true
-            while changed {
-                changed = false
-                for a in level.indices { for b in level.indices where a < b && range(a).overlaps(range(b)) {
-                    let wider = halfWidths[a] >= halfWidths[b] ? a : b
-                    guard !fixed[wider], halfWidths[wider] >= 1 else { continue }
-                    halfWidths[wider] -= 1
-                    changed = true
-                } }
-            }
-            let levelRanges = level.indices.map(range)
-            ranges.append(levelRanges)
-            placed += levelRanges.map { (number, $0) }
-        }
+        let ranges = spans(levels, bands: bands)
         let firstLine = labelText.first?.line ?? columnCells.first?.line
         var rows: [[DocumentModel.TableCell]] = []
         for (number, level) in levels.enumerated() {
@@ -153,5 +107,91 @@ struct PDFHeaderCells {
             rows.append(row)
         }
         return rows
+    }
+
+    /// The bands each cell of each level spans.
+    private func spans(_ levels: [[Cell]], bands: [PDFTableAssembler.Band]) -> [[ClosedRange<Int>]] {
+        let leafKeys = Set(leaves.map { "\($0.x1),\($0.y1)" })
+        /// A centre in band units: 2.5 lies half-way between the centres of bands 2 and 3.
+        func position(_ x: Double) -> Double {
+            if x <= bands[0].centre { return 0 }
+            for index in 1..<bands.count where x <= bands[index].centre {
+                let low = bands[index - 1].centre, high = bands[index].centre
+                return Double(index - 1) + (x - low) / max(high - low, 0.001)
+            }
+            return Double(bands.count - 1)
+        }
+        func nearest(_ p: Double) -> Int { min(bands.count - 1, max(0, Int(p.rounded()))) }
+        let all = 0...(bands.count - 1)
+        var placed: [(level: Int, range: ClosedRange<Int>)] = []
+        var result: [[ClosedRange<Int>]] = []
+        for (number, level) in levels.enumerated() {
+            var ranges = [ClosedRange<Int>?](repeating: nil, count: level.count)
+            let centres = level.map { position(($0.x1 + $0.x2) / 2) }
+            for index in level.indices where leafKeys.contains("\(level[index].x1),\(level[index].y1)") {
+                ranges[index] = nearest(centres[index])...nearest(centres[index])
+            }
+            let occupied = Set(ranges.compactMap { $0 }.flatMap { Array($0) })
+            // The others, grouped by the cell above them.
+            var groups: [ClosedRange<Int>: [Int]] = [:]
+            for index in level.indices where ranges[index] == nil {
+                let p = centres[index]
+                let parent = placed.last { $0.level < number && Double($0.range.lowerBound) - 0.5 <= p && p <= Double($0.range.upperBound) + 0.5 }?.range ?? all
+                groups[parent, default: []].append(index)
+            }
+            for (parent, members) in groups {
+                // Runs of the parent's bands that no lowest cell of this level takes.
+                var runs: [ClosedRange<Int>] = []
+                var start: Int?
+                for band in parent.lowerBound...(parent.upperBound + 1) {
+                    let free = band <= parent.upperBound && !occupied.contains(band)
+                    if free, start == nil { start = band }
+                    if !free, let begun = start { runs.append(begun...(band - 1)); start = nil }
+                }
+                for run in runs {
+                    let inRun = members.filter { Double(run.lowerBound) - 0.5 <= centres[$0] && centres[$0] <= Double(run.upperBound) + 0.5 }
+                        .sorted { centres[$0] < centres[$1] }
+                    guard !inRun.isEmpty else { continue }
+                    for (index, range) in zip(inRun, tile(run, inRun.map { level[$0] }, centres: inRun.map { centres[$0] }, position: position, bands: bands)) {
+                        ranges[index] = range
+                    }
+                }
+            }
+            let final = level.indices.map { ranges[$0] ?? nearest(centres[$0])...nearest(centres[$0]) }
+            result.append(final)
+            placed += final.map { (number, $0) }
+        }
+        return result
+    }
+
+    /// Spans for cells side by side over `run`, left to right: centred if each cell's text
+    /// is centred over the bands it would span and together they tile the run, else flush left.
+    private func tile(_ run: ClosedRange<Int>, _ cells: [Cell], centres: [Double], position: (Double) -> Double,
+                      bands: [PDFTableAssembler.Band]) -> [ClosedRange<Int>] {
+        // Band edges half-way between centres; the outer ones half a spacing out.
+        let c = bands.map(\.centre)
+        func left(_ i: Int) -> Double { i > 0 ? (c[i - 1] + c[i]) / 2 : c[0] - (c.count > 1 ? (c[1] - c[0]) / 2 : 20) }
+        func right(_ i: Int) -> Double { i + 1 < c.count ? (c[i] + c[i + 1]) / 2 : c[i] + (c.count > 1 ? (c[i] - c[i - 1]) / 2 : 20) }
+        var start = run.lowerBound
+        var centred: [ClosedRange<Int>] = []
+        for cell in cells {
+            let middle = (cell.x1 + cell.x2) / 2
+            guard start <= run.upperBound,
+                  let end = (start...run.upperBound).min(by: { abs((left(start) + right($0)) / 2 - middle) < abs((left(start) + right($1)) / 2 - middle) }),
+                  abs((left(start) + right(end)) / 2 - middle) <= 0.35 * (right(start) - left(start)) else { break }
+            centred.append(start...end)
+            start = end + 1
+        }
+        if centred.count == cells.count, start == run.upperBound + 1 { return centred }
+        // Flush left: a cell starts at the band its left edge lies in.
+        var starts = cells.map { cell in c.indices.first { cell.x1 + 0.5 * em < right($0) } ?? run.upperBound }
+        starts[0] = run.lowerBound
+        for index in starts.indices {
+            starts[index] = min(max(starts[index], index > 0 ? starts[index - 1] + 1 : run.lowerBound),
+                                run.upperBound - (starts.count - 1 - index))
+        }
+        return starts.indices.map { index in
+            starts[index]...(index + 1 < starts.count ? max(starts[index], starts[index + 1] - 1) : run.upperBound)
+        }
     }
 }
