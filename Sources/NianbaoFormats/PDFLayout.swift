@@ -154,7 +154,10 @@ enum PDFLayout {
                 let upper = fragments[a], lower = fragments[b]
                 if lower.y1 - upper.y2 > 0.35 * (upper.y2 - upper.y1) { break }
                 guard lower.line != upper.line, lower.y1 >= upper.y2 - 0.5 * (upper.y2 - upper.y1),
-                      min(upper.x2, lower.x2) > max(upper.x1, lower.x1) else { continue }
+                      min(upper.x2, lower.x2) > max(upper.x1, lower.x1),
+                      // A numbered label (`2.重复申请`, `（四）无法提供`, `四、结转…`) starts a cell of its
+                      // own, however tightly a producer sets its rows.
+                      !PDFLayout.startsNumbered(lower.text) else { continue }
                 parent[root(b)] = root(a)
             }
         }
@@ -201,6 +204,20 @@ enum PDFLayout {
             }
         }
         return result
+    }
+
+    /// Text that begins with a list number: `2.`, `2、`, `（2）`, `(二)`, `二、`.
+    static func startsNumbered(_ text: String) -> Bool {
+        let characters = Array(text.prefix(6))
+        guard let first = characters.first else { return false }
+        let numerals = "一二三四五六七八九十"
+        if first == "（" || first == "(" {
+            return characters.count >= 3 && (characters[1].isNumber || numerals.contains(characters[1]))
+        }
+        var index = 0
+        while index < characters.count, characters[index].isNumber || numerals.contains(characters[index]) { index += 1 }
+        guard index > 0, index < characters.count else { return false }
+        return ".、．".contains(characters[index])
     }
 
     /// The font size of a run of glyphs: the median width of its Han characters (square,

@@ -230,7 +230,9 @@ struct PDFTableAssembler {
         open?.rows.append(row)
     }
 
-    /// Glyph runs of a line, split where glyphs leave half an em or more (cell padding).
+    /// Glyph runs of a header line, split where glyphs leave a quarter of an em or more. The
+    /// glyphs of a header word abut; neighbouring cells leave their padding and border, which
+    /// in a narrow column printed by a browser is less than the half em label cells leave.
     static func fragments(_ line: PDFLayout.Line) -> [PDFLayout.Fragment] {
         let em = PDFLayout.em(line.glyphs)
         var result: [PDFLayout.Fragment] = []
@@ -242,7 +244,7 @@ struct PDFTableAssembler {
             run = []
         }
         for glyph in line.glyphs {
-            if let last = run.last, glyph.x1 - last.x2 >= 0.5 * em { close() }
+            if let last = run.last, glyph.x1 - last.x2 >= 0.25 * em { close() }
             run.append(glyph)
         }
         close()

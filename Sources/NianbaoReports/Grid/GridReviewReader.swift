@@ -17,8 +17,8 @@ enum GridReviewReader {
         let outcome = GridSection.byWords(outcomeWords)
         // A column means group × 5 + outcome, or just the outcome (-1 - outcome) when its
         // header names no group.
-        let meaning: ([[Unicode.Scalar]]) -> Int? = { chain in
-            guard let found = outcome(chain) else { return nil }
+        let meaning: ([[Unicode.Scalar]], Int) -> Int? = { chain, own in
+            guard let found = outcome(chain, own) else { return nil }
             if let group = group(Array(chain.joined())) { return group * 5 + found }
             return -1 - found
         }

@@ -19,12 +19,13 @@ struct GridSection: Sendable {
     func columns(for meaning: Int) -> [Int] { columns.filter { $0.value == meaning }.map(\.key).sorted() }
 
     /// Splits `grid` into sections. `meaning` names a column from its header chain (Han
-    /// text of the header cells above it, top to bottom, one entry per merged cell), or nil.
+    /// text of the header cells above it, top to bottom, one entry per merged cell) and how
+    /// many of the chain's last cells are the column's own, or nil.
     /// A row is a header row when it prints no figure and names at least two of `headerWords`
     /// (groups of alternatives: one group per column meaning, plus words such as `信息内容`
     /// that only headers print), or one when it follows a header row. One word alone does
     /// not make a header: a row `3.其他` or `（七）总计` whose cells are blank names a column.
-    static func split(_ grid: TableGrid, meaning: ([[Unicode.Scalar]]) -> Int?,
+    static func split(_ grid: TableGrid, meaning: (_ chain: [[Unicode.Scalar]], _ own: Int) -> Int?,
                       headerWords: [[String]]) -> [GridSection] {
         let words = headerWords.map { $0.map { Array($0.unicodeScalars) } }
         var sections: [GridSection] = []
@@ -41,7 +42,15 @@ struct GridSection: Sendable {
                     if let last = chain.last, last.sameCell(as: cell) { continue }
                     chain.append(cell)
                 }
-                if let found = meaning(chain.map(\.han).filter { !$0.isEmpty }) { columns[column] = found }
+                // The column's own header: the lowest cells as wide as the lowest one (a header
+                // split over rows); wider cells above span other columns too.
+                func width(_ cell: GridCell) -> Int {
+                    grid.rows[cell.originRow < grid.rows.count ? cell.originRow : 0].filter { $0.sameCell(as: cell) }.count
+                }
+                let printed = chain.filter { !$0.han.isEmpty }
+                let lowestWidth = printed.last.map(width) ?? 1
+                let own = printed.reversed().prefix { width($0) == lowestWidth }.count
+                if let found = meaning(printed.map(\.han), own) { columns[column] = found }
                 headerText[column] = chain.map(\.text).joined(separator: " ")
             }
             sections.append(GridSection(columns: columns, rows: rows, headerText: headerText))
@@ -58,8 +67,11 @@ struct GridSection: Sendable {
                     named.insert(group)
                 }
             }
+            // A row under a header row that prints no figure and no label of its own goes on
+            // with the header: the lower halves of headers split over rows (`自` / `然` / `人`).
             let continuesHeader = !block.isEmpty && rows.isEmpty
-            if !printsFigure && (named.count >= 2 || (continuesHeader && !named.isEmpty)) {
+            let noLabel = cells.first.map { $0.isBlank || ($0.isContinuation && block.contains($0.originRow)) } ?? true
+            if !printsFigure && (named.count >= 2 || (continuesHeader && (!named.isEmpty || noLabel))) {
                 if !rows.isEmpty { close() }
                 block.append(row)
             } else {
@@ -70,27 +82,20 @@ struct GridSection: Sendable {
         return sections
     }
 
-    /// The meaning of a header chain by words, read from its lowest cell: the word it holds
-    /// (the longest, if several). A word may begin in the cells above it when a header is
-    /// split over rows (`社会公` / `益组织`), but must end in the lowest cell, so `法人或其他组织`
-    /// above `商业企业` never makes that column `其他`.
-    static func byWords(_ words: [[String]]) -> ([[Unicode.Scalar]]) -> Int? {
+    /// The meaning of a header chain by words: the word the column's own header cells hold
+    /// together (`社会公` / `益组织`, `其他` / `结果`), the longest if several. Cells above
+    /// that span other columns too (`法人或其他组织` over `商业企业`) never name a column.
+    static func byWords(_ words: [[String]]) -> ([[Unicode.Scalar]], Int) -> Int? {
         let scalars = words.map { $0.map { Array($0.unicodeScalars) } }
-        return { chain in
-            guard let lowest = chain.last else { return nil }
-            for depth in 1...chain.count {
-                let text = Array(chain.suffix(depth).joined())
-                let lastStart = text.count - lowest.count
-                var best: (meaning: Int, length: Int)?
-                for (meaning, alternatives) in scalars.enumerated() {
-                    for word in alternatives where word.count > (best?.length ?? 0)
-                        && HanMatch.ends(text, word).contains(where: { $0 > lastStart }) {
-                        best = (meaning, word.count)
-                    }
+        return { chain, own in
+            let text = Array(chain.suffix(max(own, 1)).joined())
+            var best: (meaning: Int, length: Int)?
+            for (meaning, alternatives) in scalars.enumerated() {
+                for word in alternatives where word.count > (best?.length ?? 0) && HanMatch.contains(text, word) {
+                    best = (meaning, word.count)
                 }
-                if let best { return best.meaning }
             }
-            return nil
+            return best?.meaning
         }
     }
 }
