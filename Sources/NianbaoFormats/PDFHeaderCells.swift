@@ -96,8 +96,13 @@ struct PDFHeaderCells {
             label.location.column = 1
             var row = [label]
             var taken = Set<Int>()
-            for (index, cell) in level.enumerated().sorted(by: { $0.element.x1 < $1.element.x1 }) {
+            for (index, cell) in level.enumerated().sorted(by: { ($0.element.x1, $0.element.y1) < ($1.element.x1, $1.element.y1) }) {
                 let covered = ranges[number][index].filter { !taken.contains($0) }
+                if covered.isEmpty, ranges[number][index].count == 1, let same = row.lastIndex(where: { $0.location.column == ranges[number][index].lowerBound + 2 }) {
+                    // Two lines of one column's header in one level: one cell, top to bottom.
+                    row[same].text += cell.text
+                    continue
+                }
                 guard let first = covered.first, let last = covered.last else { continue }
                 taken.formUnion(first...last)
                 var located = DocumentLocation(page: page.number, line: cell.line)
@@ -128,8 +133,14 @@ struct PDFHeaderCells {
         for (number, level) in levels.enumerated() {
             var ranges = [ClosedRange<Int>?](repeating: nil, count: level.count)
             let centres = level.map { position(($0.x1 + $0.x2) / 2) }
-            for index in level.indices where leafKeys.contains("\(level[index].x1),\(level[index].y1)") {
-                ranges[index] = nearest(centres[index])...nearest(centres[index])
+            // A cell within one band is that column's own header (a lowest cell, or a line of
+            // one split over lines: `自` / `然` / `人`); only cells across bands are tiled.
+            for index in level.indices {
+                if let band = containing(level[index], bands: bands) {
+                    ranges[index] = band...band
+                } else if leafKeys.contains("\(level[index].x1),\(level[index].y1)") {
+                    ranges[index] = nearest(centres[index])...nearest(centres[index])
+                }
             }
             let occupied = Set(ranges.compactMap { $0 }.flatMap { Array($0) })
             // The others, grouped by the cell above them.
@@ -162,6 +173,19 @@ struct PDFHeaderCells {
             placed += final.map { (number, $0) }
         }
         return result
+    }
+
+    /// The band a cell lies wholly within. A higher cell's short text centred over several
+    /// bands (`行政复议` over five) reaches past the middle band's edges; a line of a column's
+    /// own header split over lines does not.
+    private func containing(_ cell: Cell, bands: [PDFTableAssembler.Band]) -> Int? {
+        let c = bands.map(\.centre)
+        for index in c.indices {
+            let left = index > 0 ? (c[index - 1] + c[index]) / 2 : c[0] - (c.count > 1 ? (c[1] - c[0]) / 2 : 3 * em)
+            let right = index + 1 < c.count ? (c[index] + c[index + 1]) / 2 : c[index] + (c.count > 1 ? (c[index] - c[index - 1]) / 2 : 3 * em)
+            if cell.x1 >= left, cell.x2 <= right { return index }
+        }
+        return nil
     }
 
     /// Spans for cells side by side over `run`, left to right: centred if each cell's text

@@ -2,7 +2,8 @@
 /// and outcome (维持, 纠正, 其他, 尚未审结, 总计) from the headers above it, or from its
 /// row's label where a table lists the groups as rows.
 enum GridReviewReader {
-    static let outcomeWords: [[String]] = [["维持"], ["纠正"], ["其他"], ["尚未审结", "未审结"], ["总计", "合计"]]
+    static let outcomeWords: [[String]] = [["结果维持", "维持"], ["结果纠正", "纠正"], ["其他结果", "其他"], ["尚未审结", "未审结"],
+                                           ["总计", "合计"]]
     /// Most specific first: `行政诉讼复议后起诉` must not read as `行政复议`.
     static let groupWords: [(group: Int, word: String)] = [(1, "未经复议直接起诉"), (1, "直接起诉"), (2, "复议后起诉"),
                                                            (2, "经复议后"), (0, "行政复议")]

@@ -83,19 +83,28 @@ struct GridSection: Sendable {
     }
 
     /// The meaning of a header chain by words: the word the column's own header cells hold
-    /// together (`社会公` / `益组织`, `其他` / `结果`), the longest if several. Cells above
-    /// that span other columns too (`法人或其他组织` over `商业企业`) never name a column.
+    /// together (`社会公` / `益组织`), the longest if several. A cell above that spans other
+    /// columns too counts only for a word that runs on into the column's own cells (`尚未` /
+    /// `审结` where a layout widened `尚未`): `法人或其他组织` over `商业企业` never makes that
+    /// column `其他`.
     static func byWords(_ words: [[String]]) -> ([[Unicode.Scalar]], Int) -> Int? {
         let scalars = words.map { $0.map { Array($0.unicodeScalars) } }
         return { chain, own in
-            let text = Array(chain.suffix(max(own, 1)).joined())
-            var best: (meaning: Int, length: Int)?
-            for (meaning, alternatives) in scalars.enumerated() {
-                for word in alternatives where word.count > (best?.length ?? 0) && HanMatch.contains(text, word) {
-                    best = (meaning, word.count)
+            for depth in max(own, 1)...max(chain.count, 1) {
+                let text = Array(chain.suffix(depth).joined())
+                let ownStart = text.count - chain.suffix(max(own, 1)).reduce(0) { $0 + $1.count }
+                var best: (meaning: Int, length: Int)?
+                for (meaning, alternatives) in scalars.enumerated() {
+                    for word in alternatives where word.count > (best?.length ?? 0) {
+                        let fits = HanMatch.ends(text, word).contains { end in
+                            depth == max(own, 1) || (end - word.count < ownStart && end > ownStart)
+                        }
+                        if fits { best = (meaning, word.count) }
+                    }
                 }
+                if let best { return best.meaning }
             }
-            return best?.meaning
+            return nil
         }
     }
 }
