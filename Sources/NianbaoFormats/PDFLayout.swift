@@ -42,7 +42,10 @@ enum PDFLayout {
             while first > 0, PDFLayout.isFigure(segments[first - 1].text) { first -= 1 }
             return first
         }
-        var isRow: Bool { firstFigure.map { $0 > 0 || segments.count >= 2 } ?? false }
+        /// A line of one figure standing where figures stand, right of the labels: the one
+        /// printed figure of a row whose other cells are blank.
+        var loneFigure = false
+        var isRow: Bool { firstFigure.map { $0 > 0 || segments.count >= 2 || loneFigure } ?? false }
     }
 
     static func isFigure(_ text: String) -> Bool {
@@ -108,6 +111,17 @@ enum PDFLayout {
 
     /// Joins label text to the table rows it belongs to, column by column (steps 3 and 4).
     static func rows(_ lines: [Line]) -> [Line] {
+        var lines = lines
+        // A lone figure is a row when it stands right of where some row's figures start, as
+        // far from the left margin as table figures are (a page number sits in no such place).
+        let figureStarts = lines.filter(\.isRow).map { $0.segments[$0.firstFigure!].x1 }
+        let margin = lines.map(\.x1).min() ?? 0
+        if let leftmostFigure = figureStarts.min(), leftmostFigure > margin {
+            for index in lines.indices where !lines[index].isRow && lines[index].firstFigure == 0 && lines[index].segments.count == 1 {
+                let em = PDFLayout.em(lines[index].glyphs)
+                lines[index].loneFigure = lines[index].x1 >= leftmostFigure - em && lines[index].x1 > margin + 6 * em
+            }
+        }
         let rowIndices = lines.indices.filter { lines[$0].isRow }
         guard !rowIndices.isEmpty else { return lines }
         func figuresStart(_ row: Int) -> Double { lines[row].segments[lines[row].firstFigure!].x1 }

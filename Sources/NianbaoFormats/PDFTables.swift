@@ -178,7 +178,7 @@ struct PDFTableAssembler {
         }
         guard let bands = open?.bands, !bands.isEmpty else { return }
         open?.rows += header.rows(bands: bands, page: page)
-        for row in rows { addRow(row, page: page) }
+        for group in Self.rowGroups(rows) { addRow(group, page: page) }
     }
 
     static func sameBands(_ a: [Band], _ b: [Band], em: Double) -> Bool {
@@ -207,25 +207,49 @@ struct PDFTableAssembler {
         }
     }
 
-    /// A row: its label cell, then one cell per band, blank where no figure lies in it.
-    private mutating func addRow(_ line: PDFLayout.Line, page: PopplerText.Page) {
-        guard let bands = open?.bands else { return }
-        let location = DocumentLocation(page: page.number, line: line.number)
-        let first = line.firstFigure ?? line.segments.count
-        var label = line.segments[..<first].map(\.text).joined(separator: " ")
-        var cells = Array(repeating: "", count: bands.count)
-        for segment in line.segments[first...] {
-            let centre = (segment.x1 + segment.x2) / 2
-            guard centre >= bands[0].left else {
-                label += (label.isEmpty ? "" : " ") + segment.text
-                continue
+    /// Rows as groups of lines: figures without a label, set closer under a labelled row
+    /// than a line's height, are more of that row (its cells are set lower because one of
+    /// them wraps over lines).
+    static func rowGroups(_ rows: [PDFLayout.Line]) -> [[PDFLayout.Line]] {
+        var groups: [[PDFLayout.Line]] = []
+        for row in rows {
+            let unlabelled = row.firstFigure == 0
+            if unlabelled, let group = groups.last, let last = group.last, let first = group.first,
+               (first.firstFigure ?? 1) > 0, last.page == row.page, row.y1 - last.y2 < last.height {
+                groups[groups.count - 1].append(row)
+            } else {
+                groups.append([row])
             }
-            let band = bands.firstIndex { centre >= $0.left && centre < $0.right } ?? bands.count - 1
-            cells[band] += (cells[band].isEmpty ? "" : " ") + segment.text
         }
-        var row = [DocumentModel.TableCell(label, location: location(column: 1))]
-        for (band, text) in cells.enumerated() {
-            row.append(DocumentModel.TableCell(text, location: location(column: band + 2)))
+        return groups
+    }
+
+    /// A row: its label cell, then one cell per band, blank where no figure lies in it. A
+    /// figure set on another line than the row's other figures wraps (`13` over `0`): its
+    /// cell is marked broken, since the rest of it may be on a line or page not seen here.
+    private mutating func addRow(_ lines: [PDFLayout.Line], page: PopplerText.Page) {
+        guard let bands = open?.bands, let top = lines.first else { return }
+        let location = DocumentLocation(page: page.number, line: top.number)
+        var labels: [String] = []
+        var pieces = Array(repeating: [(text: String, line: Int)](), count: bands.count)
+        for (lineIndex, line) in lines.enumerated() {
+            let first = line.firstFigure ?? line.segments.count
+            labels += line.segments[..<first].map(\.text)
+            for segment in line.segments[first...] {
+                let centre = (segment.x1 + segment.x2) / 2
+                guard centre >= bands[0].left else { labels.append(segment.text); continue }
+                let band = bands.firstIndex { centre >= $0.left && centre < $0.right } ?? bands.count - 1
+                pieces[band].append((segment.text, lineIndex))
+            }
+        }
+        // The line most figures are on.
+        let counts = Dictionary(grouping: pieces.flatMap { $0 }, by: \.line).mapValues(\.count)
+        let main = counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
+        var row = [DocumentModel.TableCell(labels.joined(separator: " "), location: location(column: 1))]
+        for (band, found) in pieces.enumerated() {
+            var cell = DocumentModel.TableCell(found.map(\.text).joined(separator: " "), location: location(column: band + 2))
+            cell.isBroken = lines.count > 1 && found.contains { $0.line != main }
+            row.append(cell)
         }
         open?.rows.append(row)
     }

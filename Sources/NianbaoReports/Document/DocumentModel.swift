@@ -21,6 +21,9 @@ public struct DocumentModel: Sendable, Equatable {
         public var location: DocumentLocation
         public var rowSpan: Int
         public var columnSpan: Int
+        /// The reader saw the cell's text cut (a figure wrapped past its row or a page
+        /// break): what it holds is not to be read as a figure.
+        public var isBroken = false
 
         public init(_ text: String, location: DocumentLocation, rowSpan: Int = 1, columnSpan: Int = 1) {
             self.text = text

@@ -9,6 +9,8 @@ public struct GridCell: Sendable, Equatable {
     public var originColumn: Int
     /// The position is covered by a cell merged from above or from the left.
     public var isContinuation: Bool
+    /// The format reader saw the cell's text cut (see `DocumentModel.TableCell.isBroken`).
+    public var isBroken = false
 
     public init(text: String, line: Int?, originRow: Int, originColumn: Int, isContinuation: Bool) {
         self.text = text

@@ -8,6 +8,8 @@ struct GridReading: Sendable {
         case conflict([String])
         /// The table has no row for this figure.
         case missingRow
+        /// Only part of the cell was seen (`GridCell.isBroken`).
+        case broken(String)
     }
 
     var content: Content
@@ -29,6 +31,7 @@ struct GridReading: Sendable {
         let printed = cells.filter { !$0.isBlank }
         switch printed.count {
         case 0: return GridReading(content: .figure(.blank), line: cells.first?.line)
+        case 1 where printed[0].isBroken: return GridReading(content: .broken(printed[0].text), line: printed[0].line)
         case 1: return GridReading(content: .figure(GridFigure(printed[0].text)), line: printed[0].line)
         default: return GridReading(content: .conflict(printed.map(\.text)), line: printed[0].line)
         }
@@ -70,6 +73,10 @@ struct GridCellBuilder {
             warnings.append(Diagnostic(line: reading.line,
                 "\(table)\(place)有 \(texts.count) 个单元格印有数字（\(texts.map { "“\($0)”" }.joined(separator: "、"))），无法确定，已留空",
                 hint: "请对照原件填写该格"))
+            return .unreadable(line: reading.line)
+        case .broken(let text):
+            warnings.append(Diagnostic(line: reading.line,
+                "\(table)\(place)的数字排印时被折行或跨页截断，只读到“\(text)”，无法确定，已留空", hint: "请对照原件填写该格"))
             return .unreadable(line: reading.line)
         case .figure(let figure):
             switch figure {

@@ -42,6 +42,7 @@ public struct TableGrid: Sendable, Equatable {
                         if grid[r][c] != nil { continue }
                         grid[r][c] = GridCell(text: text, line: line, originRow: rowIndex, originColumn: start,
                                               isContinuation: r != rowIndex || c != start)
+                        grid[r][c]?.isBroken = cell.isBroken
                     }
                 }
                 column = start + columnSpan
