@@ -58,12 +58,20 @@ enum PDFLayout {
     static func lines(_ page: PopplerText.Page) -> [Line] {
         let glyphs = page.glyphs.sorted { ($0.centreY, $0.x1) < ($1.centreY, $1.x1) }
         var groups: [[PDFGlyph]] = []
+        // Compared with the line's mean centre and height so far, not its first glyph: label
+        // text, digits and a merged cell's text beside a row sit a few points apart.
+        var centre = 0.0, height = 0.0
         for glyph in glyphs {
-            if let reference = groups.last?.first,
-               abs(glyph.centreY - reference.centreY) <= 0.4 * max(min(glyph.height, reference.height), 1) {
+            if let group = groups.last, !group.isEmpty,
+               abs(glyph.centreY - centre) <= 0.4 * max(min(glyph.height, height), 1) {
                 groups[groups.count - 1].append(glyph)
+                let count = Double(group.count + 1)
+                centre += (glyph.centreY - centre) / count
+                height += (glyph.height - height) / count
             } else {
                 groups.append([glyph])
+                centre = glyph.centreY
+                height = glyph.height
             }
         }
         return groups.enumerated().map { index, group in
