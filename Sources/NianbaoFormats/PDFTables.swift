@@ -29,6 +29,9 @@ struct PDFTableAssembler {
         var bands: [Band]
         var rows: [[DocumentModel.TableCell]]
         var em: Double
+        /// Digits wrapped in a cell of a page's last row: settled by what the next page
+        /// starts with (more of the cell, or a row of its own).
+        var pendingWrap: (row: Int, column: Int, digits: String)?
     }
 
     /// Adds one page's lines (after `PDFLayout.rows`), top to bottom.
@@ -52,7 +55,7 @@ struct PDFTableAssembler {
             let header = text[start...].map(\.line)
             text.removeLast(text.count - start)
             if !text.isEmpty { flushText() }
-            table(header: header, region: region, edge: edge, page: page)
+            table(header: header, region: region, edge: edge, page: page, atPageEnd: end == lines.count - 1)
             index = end + 1
         }
     }
@@ -133,7 +136,18 @@ struct PDFTableAssembler {
 
     // MARK: - Tables
 
+    private mutating func settleWrap(_ pending: (row: Int, column: Int, digits: String)) {
+        guard var table = open, pending.row < table.rows.count, pending.column < table.rows[pending.row].count else { return }
+        table.rows[pending.row][pending.column].text = pending.digits
+        table.rows[pending.row][pending.column].isBroken = false
+        open = table
+    }
+
     private mutating func closeTable() {
+        if let pending = open?.pendingWrap {
+            open?.pendingWrap = nil
+            settleWrap(pending)
+        }
         guard let table = open else { return }
         if !table.rows.isEmpty { blocks.append(.table(DocumentModel.Table(rows: table.rows))) }
         open = nil
@@ -142,7 +156,8 @@ struct PDFTableAssembler {
     /// Splits a region into blocks, each its header lines and rows, and adds them to tables.
     /// Lines between rows that name columns start a block; other such lines (a group label,
     /// `第二十条第（五）项`) are rows without figures.
-    private mutating func table(header: [PDFLayout.Line], region: [PDFLayout.Line], edge: Double, page: PopplerText.Page) {
+    private mutating func table(header: [PDFLayout.Line], region: [PDFLayout.Line], edge: Double, page: PopplerText.Page,
+                                atPageEnd: Bool) {
         var parts: [(header: [PDFLayout.Line], rows: [PDFLayout.Line])] = [(header, [])]
         var gap: [PDFLayout.Line] = []
         for line in region {
@@ -153,7 +168,9 @@ struct PDFTableAssembler {
             }
             parts[parts.count - 1].rows.append(line)
         }
-        for part in parts { block(header: part.header, rows: part.rows, edge: edge, page: page) }
+        for (index, part) in parts.enumerated() {
+            block(header: part.header, rows: part.rows, edge: edge, page: page, atPageEnd: atPageEnd && index == parts.count - 1)
+        }
     }
 
     private func hasColumnHeader(_ lines: [PDFLayout.Line], edge: Double) -> Bool {
@@ -162,7 +179,8 @@ struct PDFTableAssembler {
 
     /// Adds header lines and rows: to the open table when they continue it (no header, or
     /// the same header repeated after a page break), else to a new table.
-    private mutating func block(header lines: [PDFLayout.Line], rows: [PDFLayout.Line], edge: Double, page: PopplerText.Page) {
+    private mutating func block(header lines: [PDFLayout.Line], rows: [PDFLayout.Line], edge: Double, page: PopplerText.Page,
+                                atPageEnd: Bool) {
         guard !lines.isEmpty || !rows.isEmpty else { return }
         let em = PDFLayout.em(rows.flatMap(\.glyphs) + lines.flatMap(\.glyphs))
         let header = PDFHeaderCells(lines, edge: edge, em: em)
@@ -178,7 +196,10 @@ struct PDFTableAssembler {
         }
         guard let bands = open?.bands, !bands.isEmpty else { return }
         open?.rows += header.rows(bands: bands, page: page)
-        for group in Self.rowGroups(rows) { addRow(group, page: page) }
+        let groups = Self.rowGroups(rows)
+        for (index, group) in groups.enumerated() {
+            addRow(group, page: page, atPageEnd: atPageEnd && index == groups.count - 1)
+        }
     }
 
     static func sameBands(_ a: [Band], _ b: [Band], em: Double) -> Bool {
@@ -227,8 +248,17 @@ struct PDFTableAssembler {
     /// A row: its label cell, then one cell per band, blank where no figure lies in it. A
     /// figure set on another line than the row's other figures wraps (`13` over `0`): its
     /// cell is marked broken, since the rest of it may be on a line or page not seen here.
-    private mutating func addRow(_ lines: [PDFLayout.Line], page: PopplerText.Page) {
+    private mutating func addRow(_ lines: [PDFLayout.Line], page: PopplerText.Page, atPageEnd: Bool) {
         guard let bands = open?.bands, let top = lines.first else { return }
+        if let pending = open?.pendingWrap {
+            // A page's last row wrapped a figure: it is whole unless this page goes on in its cell.
+            open?.pendingWrap = nil
+            let continues = top.firstFigure == 0 && top.segments.contains { segment in
+                let centre = (segment.x1 + segment.x2) / 2
+                return (bands.firstIndex { centre >= $0.left && centre < $0.right } ?? bands.count - 1) + 1 == pending.column
+            }
+            if !continues { settleWrap(pending) }
+        }
         let location = DocumentLocation(page: page.number, line: top.number)
         var labels: [String] = []
         var pieces = Array(repeating: [(text: String, line: Int)](), count: bands.count)
@@ -248,7 +278,27 @@ struct PDFTableAssembler {
         var row = [DocumentModel.TableCell(labels.joined(separator: " "), location: location(column: 1))]
         for (band, found) in pieces.enumerated() {
             var cell = DocumentModel.TableCell(found.map(\.text).joined(separator: " "), location: location(column: band + 2))
-            cell.isBroken = lines.count > 1 && found.contains { $0.line != main }
+            let spread = Set(found.map(\.line))
+            if spread.count > 1 || spread.first.map({ $0 != main }) == true {
+                // Digits wrapped in a narrow cell: lines one after another, centred on the line
+                // the row's other figures are on (lines above and below it), or starting on it
+                // when not at a page break, which may hold the rest.
+                let ordered = spread.sorted()
+                let centred = ordered.first! < main && main < ordered.last!
+                let topAligned = ordered.first! == main
+                // (the main line itself may hold none of the cell's digits: `13` above it, `0` below)
+                let around = Set(ordered + [main]).sorted()
+                let wrapped = ordered.count > 1 && around.last! - around.first! == around.count - 1 && (centred || topAligned)
+                    && found.allSatisfy { $0.text.allSatisfy { ("0"..."9").contains($0) || $0 == "." } }
+                cell.isBroken = true
+                if wrapped && !centred && atPageEnd {
+                    let rowNumber = open?.rows.count ?? 0
+                    open?.pendingWrap = (rowNumber, band + 1, found.map(\.text).joined())
+                } else if wrapped {
+                    cell.text = found.map(\.text).joined()
+                    cell.isBroken = false
+                }
+            }
             row.append(cell)
         }
         open?.rows.append(row)

@@ -68,7 +68,7 @@ enum GridActiveDisclosureReader {
             if rowReadings.contains(where: { if case .missingColumn = $0.content { return true } else { return false } }) {
                 // No header names this row's columns: the cells after the label, when there
                 // are exactly as many as the row has figures.
-                let label = GridRowLabels.ownLabel(grid, row: row, labelColumns: 0..<grid.columnCount)
+                let label = grid.rows[row].first { !$0.isBlank }
                 let start = (label?.originColumn ?? 0) + 1
                 var cells: [GridCell] = []
                 for column in start..<grid.columnCount {
