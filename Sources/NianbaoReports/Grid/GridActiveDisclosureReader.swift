@@ -87,10 +87,11 @@ enum GridActiveDisclosureReader {
         func place(_ row: Int, _ column: Int) -> String { "“\(shapes[row].label)”行“\(columnLabel(template, shapes[row].columns[column]))”栏" }
         func label(_ row: Int, _ column: Int) -> String { "\(shapes[row].label) \(columnLabel(template, shapes[row].columns[column]))" }
         func ints(_ row: Int) -> [Cell<Int>] {
-            readings[row].indices.map { builder.cell(readings[row][$0], place: place(row, $0), noteLabel: label(row, $0), isTotal: false, parse: GridCellBuilder.integer) }
+            readings[row].indices.map { builder.cell(readings[row][$0], place: place(row, $0), noteLabel: label(row, $0), isTotal: false, row: "“\(shapes[row].label)”行", parse: GridCellBuilder.integer) }
         }
         func decimal(_ row: Int, _ column: Int) -> Cell<DecimalNumber> {
-            builder.cell(readings[row][column], place: place(row, column), noteLabel: label(row, column), isTotal: false, parse: GridCellBuilder.decimal)
+            builder.cell(readings[row][column], place: place(row, column), noteLabel: label(row, column), isTotal: false,
+                         row: "“\(shapes[row].label)”行", parse: GridCellBuilder.decimal)
         }
         var table = ActiveDisclosure(template: template)
         if template == .y2021 {

@@ -9,8 +9,19 @@ enum GridApplicationsReader {
 
     /// Nil when the grid has no row of table 3: the text reader is then used.
     static func read(_ grid: TableGrid, template: Template?) -> ApplicationsReader.Result? {
-        let sections = GridSection.split(grid, meaning: GridSection.byWords(columnWords),
+        var sections = GridSection.split(grid, meaning: GridSection.byWords(columnWords),
                                          headerWords: columnWords + headerMarkers)
+        // A text table's header cells cannot be placed: its columns are the template's when
+        // its header names them in the template's order, else what the header maps if it maps
+        // every column once.
+        if !grid.headersAligned {
+            if let ordered = GridSection.templateOrder(grid, count: 7, sequence: [["自然人"], ["商业企业"], ["科研机构"],
+                ["社会公益组织", "公益组织"], ["法律服务机构", "法律服务"], ["其他"]]) {
+                sections = [ordered]
+            } else if !GridSection.complete(sections, count: 7) {
+                return nil
+            }
+        }
         guard let columns = columnMap(sections, grid: grid) else { return nil }
         var candidates: [(row: Int, labelColumns: Range<Int>)] = []
         var sectionOfRow: [Int: GridSection] = [:]
@@ -47,7 +58,7 @@ enum GridApplicationsReader {
                 builder.cell(readings[row.rawValue][column],
                              place: "“\(row.label)”行“\(Applications.columnLabels[column])”栏",
                              noteLabel: "\(row.label) \(Applications.columnLabels[column])",
-                             isTotal: column == 6 || row == .totalProcessed, parse: GridCellBuilder.integer)
+                             isTotal: column == 6 || row == .totalProcessed, row: "“\(row.label)”行", parse: GridCellBuilder.integer)
             }
         }
         builder.finish(line: firstLine)

@@ -29,9 +29,11 @@ struct GridReading: Sendable {
             if !cells.contains(where: { $0.sameCell(as: cell) }) { cells.append(cell) }
         }
         let printed = cells.filter { !$0.isBlank }
+        if cells.contains(where: \.isBroken) {
+            return GridReading(content: .broken(printed.map(\.text).joined(separator: " ")), line: (printed.first ?? cells[0]).line)
+        }
         switch printed.count {
         case 0: return GridReading(content: .figure(.blank), line: cells.first?.line)
-        case 1 where printed[0].isBroken: return GridReading(content: .broken(printed[0].text), line: printed[0].line)
         case 1: return GridReading(content: .figure(GridFigure(printed[0].text)), line: printed[0].line)
         default: return GridReading(content: .conflict(printed.map(\.text)), line: printed[0].line)
         }
@@ -52,6 +54,8 @@ struct GridCellBuilder {
     var notes: [String] = []
     var warnings: [Diagnostic] = []
     var blankTotals: [String] = []
+    /// Broken cells by row (or by cell, without a row): what was read of them, and where.
+    var broken: [(key: String, isRow: Bool, texts: [String], line: Int?)] = []
     var blankAsZero = 0
 
     init(table: String, readings: [GridReading]) {
@@ -62,7 +66,8 @@ struct GridCellBuilder {
     /// - Parameters:
     ///   - place: the figure in words, `“予以公开”行“自然人”栏`.
     ///   - noteLabel: the figure as notes name it, `予以公开 自然人`.
-    mutating func cell<V>(_ reading: GridReading, place: String, noteLabel: String, isTotal: Bool,
+    ///   - row: the figure's row in words (`“予以公开”行`), which its broken cells are reported under.
+    mutating func cell<V>(_ reading: GridReading, place: String, noteLabel: String, isTotal: Bool, row: String? = nil,
                           parse: (String) -> V?) -> Cell<V> {
         switch reading.content {
         case .missingRow:
@@ -75,8 +80,13 @@ struct GridCellBuilder {
                 hint: "请对照原件填写该格"))
             return .unreadable(line: reading.line)
         case .broken(let text):
-            warnings.append(Diagnostic(line: reading.line,
-                "\(table)\(place)的数字排印时被折行或跨页截断，只读到“\(text)”，无法确定，已留空", hint: "请对照原件填写该格"))
+            // One warning per row, however many of its cells are broken.
+            let key = row ?? place
+            if let index = broken.firstIndex(where: { $0.key == key }) {
+                if !text.isEmpty { broken[index].texts.append(text) }
+            } else {
+                broken.append((key, row != nil, text.isEmpty ? [] : [text], reading.line))
+            }
             return .unreadable(line: reading.line)
         case .figure(let figure):
             switch figure {
@@ -110,6 +120,12 @@ struct GridCellBuilder {
 
     /// The notes and warnings the blank rule adds once per table.
     mutating func finish(line: Int?) {
+        for entry in broken {
+            let read = entry.texts.isEmpty ? "" : "只读到“\(entry.texts.joined(separator: " "))”，"
+            warnings.append(Diagnostic(line: entry.line,
+                "\(table)\(entry.key)的数字排印时被折行、截断或少于该表其他行的栏数，\(read)无法确定各数字所在的栏，已留空",
+                hint: entry.isRow ? "请对照原件填写该行" : "请对照原件填写该格"))
+        }
         if blankAsZero > 0 {
             notes.append("\(table)有 \(blankAsZero) 个单元格原表空白，该表其他单元格印有数字，空白按 0 计")
         }

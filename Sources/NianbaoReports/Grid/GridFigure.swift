@@ -13,7 +13,8 @@ enum GridFigure: Equatable, Sendable {
     static let units: Set<String> = ["件", "个", "项", "次", "人", "元", "万元", "亿元", "件次", "宗", "条"]
 
     init(_ text: String) {
-        let folded = Array(text.unicodeScalars.map(\.folded))
+        let original = Array(text.unicodeScalars)
+        let folded = original.map(\.folded)
         guard folded.contains(where: { !$0.isSpaceLike }) else { self = .blank; return }
         let tokens = ValueTokenizer.tokens(folded[...])
         let values = tokens.filter(\.isValue)
@@ -28,7 +29,8 @@ enum GridFigure: Equatable, Sendable {
             return
         }
         let value = values[0]
-        let note = value.note.map { String(String.UnicodeScalarView(folded[$0])) }
+        // The remark as printed (folding keeps positions, so the range is the same).
+        let note = value.note.map { String(String.UnicodeScalarView(original[$0])) }
         switch value.kind {
         case .number(let digits):
             // `05` or `00` is no figure: two figures run together, or a typing slip.

@@ -23,7 +23,17 @@ enum GridReviewReader {
             if let group = group(Array(chain.joined())) { return group * 5 + found }
             return -1 - found
         }
-        let sections = GridSection.split(grid, meaning: meaning, headerWords: outcomeWords + headerMarkers)
+        var sections = GridSection.split(grid, meaning: meaning, headerWords: outcomeWords + headerMarkers)
+        if !grid.headersAligned {
+            // As for table 3: the template's columns when the header names them in its order.
+            let outcomes: [[String]] = [["维持"], ["纠正"], ["其他"], ["审结"], ["总计", "合计"]]
+            if let ordered = GridSection.templateOrder(grid, count: 15, sequence: [["行政复议"], ["行政诉讼"]] + outcomes
+                + [["未经复议", "直接起诉"], ["复议后"]] + outcomes + outcomes) {
+                sections = [ordered]
+            } else if !GridSection.complete(sections, count: 15) {
+                return nil
+            }
+        }
         var positions: [Int: (row: Int, columns: [Int])] = [:]  // figure index → where
         var ambiguous = false
         for section in sections where !section.columns.isEmpty {

@@ -69,9 +69,12 @@ struct GridSection: Sendable {
             }
             // A row under a header row that prints no figure and no label of its own goes on
             // with the header: the lower halves of headers split over rows (`自` / `然` / `人`).
+            // A row that prints a numbered label (`2.其他法律行政法规禁止公开`, `（三）不予公开`) is a
+            // row of the table however blank its cells: header cells are never numbered.
             let continuesHeader = !block.isEmpty && rows.isEmpty
             let noLabel = cells.first.map { $0.isBlank || ($0.isContinuation && block.contains($0.originRow)) } ?? true
-            if !printsFigure && (named.count >= 2 || (continuesHeader && (!named.isEmpty || noLabel))) {
+            let numbered = cells.contains { HanMatch.startsNumbered($0.text) }
+            if !printsFigure && !numbered && (named.count >= 2 || (continuesHeader && (!named.isEmpty || noLabel))) {
                 if !rows.isEmpty { close() }
                 block.append(row)
             } else {
@@ -104,7 +107,11 @@ struct GridSection: Sendable {
                 }
                 if let best { return best.meaning }
             }
-            return nil
+            // A long word with a typo in the agency's copy of the template (`本年度止件数`).
+            let own = Array(chain.suffix(max(own, 1)).joined())
+            return scalars.indices.first { meaning in
+                scalars[meaning].contains { $0.count >= 5 && HanMatch.contains(own, $0, tolerant: true) }
+            }
         }
     }
 }
@@ -135,6 +142,21 @@ enum HanMatch {
         }.map { $0 + word.count }
     }
 
+    /// Text that begins with a list number: `2.`, `2、`, `（2）`, `(二)`, `二、`.
+    static func startsNumbered(_ text: String) -> Bool {
+        let characters = Array(text.unicodeScalars.map(\.folded).filter { !$0.isSpaceLike }.prefix(6))
+        guard let first = characters.first else { return false }
+        let numerals = "一二三四五六七八九十".unicodeScalars
+        func isNumeral(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || numerals.contains(scalar) }
+        if first == "(" {
+            return characters.count >= 3 && isNumeral(characters[1])
+        }
+        var index = 0
+        while index < characters.count, isNumeral(characters[index]) { index += 1 }
+        guard index > 0, index < characters.count else { return false }
+        return ".、．".unicodeScalars.contains(characters[index])
+    }
+
     static func han(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.map(\.folded).filter(\.isHan) }
 }
 
@@ -155,3 +177,34 @@ extension GridSection {
                            rows: Array(grid.rows.indices), headerText: [:])
     }
 }
+
+extension GridSection {
+    /// For a text table, whose header cells cannot be placed: the last `count` columns in
+    /// the template's order, when the header text names the columns in that order (each
+    /// group of `sequence` found after the one before). Nil otherwise: nothing is guessed.
+    static func templateOrder(_ grid: TableGrid, count: Int, sequence: [[String]]) -> GridSection? {
+        guard grid.columnCount >= count else { return nil }
+        // The header: the rows above the first that prints a number.
+        let firstData = grid.rows.firstIndex { row in row.contains { if case .number = GridFigure($0.text) { return true } else { return false } } } ?? 0
+        let header = HanMatch.han(grid.rows[..<firstData].flatMap { $0 }.map(\.text).joined())
+        var position = 0
+        for alternatives in sequence {
+            let found = alternatives.compactMap { word -> Int? in
+                let scalars = HanMatch.han(word)
+                return HanMatch.ends(Array(header[position...]), scalars).first.map { $0 + position }
+            }.min()
+            guard let found else { return nil }
+            position = found
+        }
+        let first = grid.columnCount - count
+        return GridSection(columns: Dictionary(uniqueKeysWithValues: (0..<count).map { (first + $0, $0) }),
+                           rows: Array(firstData..<grid.rows.count), headerText: [:])
+    }
+
+    /// Whether the sections' headers name each of `count` meanings in exactly one column.
+    static func complete(_ sections: [GridSection], count: Int) -> Bool {
+        guard let first = sections.first(where: { !$0.columns.isEmpty }) else { return false }
+        return (0..<count).allSatisfy { first.columns(for: $0).count == 1 }
+    }
+}
+

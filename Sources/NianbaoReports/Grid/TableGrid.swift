@@ -8,6 +8,10 @@
 public struct TableGrid: Sendable, Equatable {
     public var rows: [[GridCell]]
     public var columnCount: Int
+    /// Whether header cells stand over the columns they name. Text tables lose merged
+    /// cells' spans, so their headers cannot be placed: their columns are known from the
+    /// template's order once the header is seen to print the columns in that order.
+    public var headersAligned = true
 
     public init(rows: [[GridCell]]) {
         let width = rows.map(\.count).max() ?? 0
@@ -68,7 +72,9 @@ public struct TableGrid: Sendable, Equatable {
                 return cell
             }
         }
-        return TableGrid(rows: rows + moved)
+        var joined = TableGrid(rows: rows + moved)
+        joined.headersAligned = headersAligned && other.headersAligned
+        return joined
     }
 
     /// All the grid's text, Han characters only: what classifies it.

@@ -87,7 +87,7 @@ public enum ReportParser {
 
         // Tables are read from their grids where the file has them (web pages, Word, PDF, and
         // text whose rows have separators); the text readers serve tables that are no grid.
-        let tables = GridTables(grids)
+        let tables = GridTables(grids.isEmpty ? TextGrids.grids(cleaned.lines) : grids)
         var template: Template? = nil
         var active = ActiveDisclosure(template: .y2021)
         var notes: [String] = []
