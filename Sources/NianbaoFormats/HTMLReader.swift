@@ -6,8 +6,8 @@ import NianbaoReports
 /// Government pages are mostly Word documents saved as HTML inside a site's frame, so:
 /// - the report is the smallest element whose text holds the most of the six part
 ///   titles; navigation, headers, footers, scripts and share buttons outside it are
-///   dropped, and the page's heading (or `<title>`) is put first when the report
-///   element lacks it;
+///   dropped; the page's headings before it, its breadcrumb and `<title>` are offered as
+///   `DocumentModel.titles`, from which the report's agency is taken when its text names none;
 /// - text split over `<span>`, `<font>` and `<o:p>` is joined; `&nbsp;` is a space;
 /// - a table that holds another table is layout, read as flowing text; the others
 ///   are data tables, read as grids honouring `rowspan` and `colspan`;
@@ -33,11 +33,45 @@ public enum HTMLReader {
         var builder = BlockBuilder()
         builder.flow(report.element)
         builder.flush()
-        var blocks = builder.blocks
-        if let heading = heading(outside: report, in: body, root: root, firstBlock: blocks.first) {
-            blocks.insert(.paragraph(heading.text, DocumentLocation(line: heading.line)), at: 0)
+        // The page's headings, breadcrumb and title are offered to the metadata reader, which
+        // takes a name from them only when the report names none, and says so.
+        var model = DocumentModel(blocks: builder.blocks, format: "HTML", encoding: declared ?? encoding ?? "UTF-8")
+        model.titles = titles(before: report, in: body, root: root)
+        return model
+    }
+
+    /// What may name the report outside it: headings before it (the nearest first), the
+    /// breadcrumb, and the page's `<title>`.
+    static func titles(before report: Found, in body: MarkupNode.Element, root: MarkupNode.Element) -> [TitleCandidate] {
+        var headings: [TitleCandidate] = []
+        var crumbs: [TitleCandidate] = []
+        var done = false
+        func search(_ element: MarkupNode.Element, path: [Int]) {
+            if done { return }
+            if path == report.path { done = true; return }
+            if ["script", "style", "noscript", "template", "head"].contains(element.name) { return }
+            let marks = ((element["class"] ?? "") + " " + (element["id"] ?? "")).lowercased()
+            if ["crumb", "position", "location", "dqwz", "weizhi", "path"].contains(where: marks.contains) {
+                let text = BlockBuilder.normalise(element.text)
+                if text.count <= 200 { crumbs.append(TitleCandidate(text, source: .breadcrumb)) }
+                return
+            }
+            let text = BlockBuilder.normalise(element.text)
+            if ["h1", "h2", "h3"].contains(element.name) || marks.contains("title") {
+                if text.contains("报告"), text.count <= 100 { headings.insert(TitleCandidate(text, source: .heading), at: 0) }
+                return
+            }
+            for (index, child) in element.children.enumerated() {
+                if case .element(let child) = child { search(child, path: path + [index]) }
+            }
         }
-        return DocumentModel(blocks: blocks, format: "HTML", encoding: declared ?? encoding ?? "UTF-8")
+        search(body, path: [])
+        var titles = headings + crumbs
+        if let head = root.elements("head").first, let title = head.elements("title").first {
+            let text = BlockBuilder.normalise(title.text)
+            if !text.isEmpty { titles.append(TitleCandidate(text, source: .pageTitle)) }
+        }
+        return titles
     }
 
     /// The charset a page declares in its first 4 KB (`<meta charset>` or `http-equiv`), upper-cased.
@@ -121,39 +155,6 @@ public enum HTMLReader {
             guard candidates.count == 1, best > 0 else { return current }
             current = Found(element: candidates[0].1, path: current.path + [candidates[0].0])
         }
-    }
-
-    /// The report's heading when the report element does not start with one: the last
-    /// heading before it that names an annual report (a sidebar's list of other years
-    /// comes after it, or is no heading), or else the page's `<title>`.
-    static func heading(outside report: Found, in body: MarkupNode.Element, root: MarkupNode.Element,
-                        firstBlock: DocumentModel.Block?) -> (text: String, line: Int?)? {
-        // A title names the annual report and is no sentence (`本年度报告根据……。` is not one).
-        if case .paragraph(let text, _)? = firstBlock, text.contains("年度报告"), !text.contains("。"), text.count <= 100 {
-            return nil
-        }
-        func isHeading(_ element: MarkupNode.Element) -> Bool {
-            ["h1", "h2", "h3"].contains(element.name) || (element["class"] ?? "").lowercased().contains("title")
-        }
-        var found: (String, Int?)?
-        var done = false
-        func search(_ element: MarkupNode.Element, path: [Int]) {
-            if done { return }
-            if path == report.path { done = true; return }
-            if skipped.contains(element.name) && element.name != "header" { return }
-            let text = BlockBuilder.normalise(element.text)
-            if isHeading(element), text.contains("年度报告"), text.count <= 100 { found = (text, element.line); return }
-            for (index, child) in element.children.enumerated() {
-                if case .element(let child) = child { search(child, path: path + [index]) }
-            }
-        }
-        search(body, path: [])
-        if let found { return found }
-        if let head = root.elements("head").first, let title = head.elements("title").first {
-            let text = BlockBuilder.normalise(title.text)
-            if text.contains("年度报告") { return (text, title.line) }
-        }
-        return nil
     }
 
     /// Elements whose content is never report text.

@@ -5,7 +5,7 @@ import NianbaoReports
 /// whatever order the file stores its text in. Warnings name page and line.
 public enum PDFReader {
     public static func read(_ bytes: [UInt8]) throws(ReadError) -> DocumentModel {
-        let pages = try PopplerText.pages(bytes)
+        let (pages, title) = try PopplerText.read(bytes)
         guard !pages.isEmpty else { throw .damaged(format: "PDF", reason: "文件中没有页面") }
         guard pages.contains(where: { !$0.glyphs.isEmpty }) else { throw .noTextLayer(pages: pages.count) }
         let perPage = pages.map { page in (page, PDFLayout.lines(page)) }
@@ -16,7 +16,11 @@ public enum PDFReader {
                           page: page)
         }
         assembler.finish()
-        return DocumentModel(blocks: assembler.blocks, format: "PDF", encoding: "")
+        var model = DocumentModel(blocks: assembler.blocks, format: "PDF", encoding: "")
+        if let title = title.map({ CompatibilityFolding.normalise($0) }), title.contains(where: { !$0.isWhitespace }) {
+            model.titles = [TitleCandidate(title, source: .documentTitle)]
+        }
+        return model
     }
 
     /// One block per line, except that running text is joined: a line of one segment that

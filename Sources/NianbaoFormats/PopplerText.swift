@@ -5,7 +5,10 @@ import NianbaoReports
 enum PopplerText {
     struct Page { var number: Int; var width: Double; var height: Double; var glyphs: [PDFGlyph] }
 
-    static func pages(_ bytes: [UInt8]) throws(ReadError) -> [Page] {
+    /// The pages, and the document's title property when it has one.
+    static func pages(_ bytes: [UInt8]) throws(ReadError) -> [Page] { try read(bytes).pages }
+
+    static func read(_ bytes: [UInt8]) throws(ReadError) -> (pages: [Page], title: String?) {
         let data = g_bytes_new(bytes, gsize(bytes.count))
         defer { g_bytes_unref(data) }
         var error: UnsafeMutablePointer<GError>?
@@ -15,6 +18,11 @@ enum PopplerText {
             throw .damaged(format: "PDF", reason: message.contains("password") || message.contains("Encrypted") ? "文件有密码保护" : "文件已损坏或不完整")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+        var title: String?
+        if let raw = poppler_document_get_title(document) {
+            title = String(cString: raw)
+            g_free(raw)
+        }
         var pages: [Page] = []
         for index in 0..<Int(poppler_document_get_n_pages(document)) {
             guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
@@ -53,6 +61,6 @@ enum PopplerText {
             }
             pages.append(Page(number: index + 1, width: width, height: height, glyphs: glyphs))
         }
-        return pages
+        return (pages, title)
     }
 }

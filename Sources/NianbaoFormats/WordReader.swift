@@ -15,8 +15,15 @@ public enum WordReader {
 
     public static func read(_ bytes: [UInt8]) throws(ReadError) -> DocumentModel {
         let xml: [UInt8]
+        var core: [UInt8]?
         do {
             let archive = try Archive(data: Data(bytes), accessMode: .read)
+            // The document's title property (`docProps/core.xml`, `dc:title`), when small enough to be one.
+            if let entry = archive["docProps/core.xml"], entry.uncompressedSize <= 1 << 20 {
+                var data = Data()
+                _ = try? archive.extract(entry, skipCRC32: false) { data.append($0) }
+                core = [UInt8](data)
+            }
             guard let entry = archive["word/document.xml"] else {
                 throw ReadError.binary(kind: "ZIP 压缩包（里面没有 Word 文档）")
             }
@@ -36,7 +43,12 @@ public enum WordReader {
         }
         var reader = BodyReader()
         reader.read(body)
-        return DocumentModel(blocks: reader.blocks, format: "Word", encoding: "UTF-8")
+        var model = DocumentModel(blocks: reader.blocks, format: "Word", encoding: "UTF-8")
+        if let core, let properties = LibXML.xml(core), let title = properties.elements("title").first?.text,
+           !title.trimmingCharacters(in: .whitespaces).isEmpty {
+            model.titles = [TitleCandidate(title, source: .documentTitle)]
+        }
+        return model
     }
 
     private struct BodyReader {

@@ -34,6 +34,9 @@ public struct DocumentModel: Sendable, Equatable {
     }
 
     public var blocks: [Block]
+    /// Text around the report that may name it: page headings, breadcrumb and `<title>`, a
+    /// PDF's or Word document's title property, most likely first.
+    public var titles: [TitleCandidate] = []
     /// What the file was: `HTML`, `Word`, `PDF`.
     public var format: String
     /// The text encoding the file declared or was read in, where it has one.

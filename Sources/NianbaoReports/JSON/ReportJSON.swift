@@ -3,6 +3,7 @@ extension Report {
     public var json: JSONValue {
         .object([
             ("agency", metadata.agency.json),
+            ("agencySource", metadata.agencySource.map { .string($0.rawValue) } ?? .null),
             ("year", metadata.year.map(JSONValue.int) ?? .null),
             ("region", .object([("province", metadata.region.province.json), ("city", metadata.region.city.json),
                                 ("county", metadata.region.county.json)])),

@@ -2,6 +2,8 @@
 public struct ReportMetadata: Codable, Sendable, Equatable {
     public var title: String?
     public var agency: String?
+    /// Where `agency` was read from.
+    public var agencySource: AgencySource?
     /// The statistics year.
     public var year: Int?
     public var region = Region()
@@ -26,7 +28,7 @@ public struct ReportMetadata: Codable, Sendable, Equatable {
 extension ReportMetadata {
     /// What the publisher's front matter sets wins over what was read from the text.
     mutating func apply(_ matter: FrontMatter) {
-        if let agency = matter.agency { self.agency = agency }
+        if let agency = matter.agency { self.agency = agency; agencySource = .frontMatter }
         if let year = matter.year { self.year = year }
         if let region = matter.region { self.region = region }
         if let source = matter.source { sourceURL = source }

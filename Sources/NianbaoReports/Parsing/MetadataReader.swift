@@ -1,24 +1,46 @@
 /// Reads title, agency, year, period, website, contact and source URL from the
 /// text before part 一 (and the crawler header, where there is one).
 enum MetadataReader {
+    /// - Parameter candidates: text around the report that may name it (see `TitleCandidate`),
+    ///   tried in order when the report's own text names no agency that can be one.
+    /// - Returns: the metadata, and a warning for each name refused as navigation text or too long.
     static func read(_ document: SourceDocument, preamble: Range<Int>, closing: Range<Int>?,
-                     header: CrawlerHeader?) -> ReportMetadata {
+                     header: CrawlerHeader?, candidates: [TitleCandidate] = []) -> (ReportMetadata, [Diagnostic]) {
         var metadata = ReportMetadata()
+        var warnings: [Diagnostic] = []
         let scan = TextScan(document.folded[preamble])
         metadata.sourceURL = header?["原文链接"].flatMap { $0.isEmpty ? nil : $0 }
 
         if let title = title(scan, header: header) {
             metadata.title = title.text
-            if title.offset >= 0 { metadata.lines["title"] = document.line(at: preamble.lowerBound + title.offset) }
+            let line = title.offset >= 0 ? document.line(at: preamble.lowerBound + title.offset) : nil
+            if let line { metadata.lines["title"] = line }
             if let (agency, year) = agencyAndYear(in: title.text) {
-                metadata.agency = agency
+                if let refusal = AgencyName.refusal(agency) {
+                    warnings.append(Diagnostic(line: line, "标题中的发布机关名称“\(String(agency.prefix(60)))”\(refusal)，未采用",
+                                               hint: "可在文件开头写明标题，或在 front matter 中写明 agency"))
+                } else {
+                    metadata.agency = agency
+                    metadata.agencySource = .title
+                }
                 metadata.year = year
             }
         }
-        if metadata.agency == nil, let found = agencyInSentence(scan) {
+        if metadata.agency == nil, let found = agencyInSentence(scan), AgencyName.refusal(found.agency) == nil {
             metadata.agency = found.agency
-            metadata.year = found.year
+            metadata.agencySource = .text
+            metadata.year = metadata.year ?? found.year
             metadata.lines["agency"] = document.line(at: preamble.lowerBound + found.offset)
+        }
+        if metadata.agency == nil {
+            for candidate in candidates {
+                guard let (agency, year) = AgencyName.fromTitle(candidate.text) else { continue }
+                metadata.agency = agency
+                metadata.agencySource = candidate.source
+                metadata.year = metadata.year ?? year
+                if metadata.title == nil, candidate.source != .fileName { metadata.title = candidate.text }
+                break
+            }
         }
         if let period = period(scan) {
             metadata.periodStart = period.start
@@ -40,15 +62,15 @@ enum MetadataReader {
         metadata.email = email(scan) ?? closingScan.flatMap(email)
         metadata.region = RegionResolver.resolve(address: metadata.address, agency: metadata.agency, title: metadata.title,
                                                  preamble: scan.string)
-        return metadata
+        return (metadata, warnings)
     }
 
     /// The crawler's `标题`, or the first heading-like lines that end in 报告.
     private static func title(_ scan: TextScan, header: CrawlerHeader?) -> (text: String, offset: Int)? {
         if let title = header?["标题"], !title.isEmpty { return (title, -1) }
         let lines = scan.string.split(separator: "\n", omittingEmptySubsequences: false)
-        var collected = ""
-        var offset = 0, start = -1
+        var collected: [(text: String, offset: Int)] = []
+        var offset = 0
         for line in lines.prefix(12) {
             defer { offset += line.unicodeScalars.count + 1 }
             var text = String(line).trimmingSpaces
@@ -56,9 +78,18 @@ enum MetadataReader {
             text = text.trimmingSpaces
             if text.isEmpty { continue }
             if text.count > 60 || text.contains("。") { break }
-            if start < 0 { start = offset }
-            collected += text
-            if collected.hasSuffix("报告") { return (collected, start) }
+            collected.append((text, offset))
+            guard text.hasSuffix("报告") else { continue }
+            // The fewest last lines that name an agency that can be one: a page's navigation
+            // printed above the title (a browser's print of the page) is not part of it.
+            for count in 1...collected.count {
+                let suffix = collected.suffix(count)
+                let joined = suffix.map(\.text).joined()
+                if let (agency, _) = agencyAndYear(in: joined), AgencyName.refusal(agency) == nil {
+                    return (joined, suffix.first!.offset)
+                }
+            }
+            return (collected.map(\.text).joined(), collected[0].offset)
         }
         return nil
     }

@@ -26,7 +26,7 @@ public enum ReportParser {
         let rendered = DocumentText.render(document)
         var source = SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: document.encoding)
         source.format = document.format
-        var report = try parse(text: rendered.text, source: source, grids: rendered.grids)
+        var report = try parse(text: rendered.text, source: source, grids: rendered.grids, titles: document.titles)
         report.source.format = document.format
         report.sourceMap = rendered.locations
         report.warnings = report.warnings.map { warning in
@@ -42,7 +42,8 @@ public enum ReportParser {
         try parse(text: text, source: SourceInfo(file: file, sha256: SHA256.hex(Array(text.utf8)), encoding: "UTF-8"))
     }
 
-    private static func parse(text: String, source: SourceInfo, grids: [TableGrid] = []) throws(ReadError) -> Report {
+    private static func parse(text: String, source: SourceInfo, grids: [TableGrid] = [],
+                              titles: [TitleCandidate] = []) throws(ReadError) -> Report {
         let cleaned = TextCleaner.clean(text)
         let document = SourceDocument(lines: cleaned.lines)
         let layout = SectionSplitter.split(document)
@@ -55,8 +56,13 @@ public enum ReportParser {
             throw .notAReport(reason: "没有找到“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”等部分标题")
         }
 
-        var metadata = MetadataReader.read(document, preamble: layout.preamble, closing: layout.part(6)?.body,
-                                           header: cleaned.header)
+        // What stands around the report, then the file's name, may name the agency.
+        let fileName = String(source.file.split(separator: "/").last ?? "")
+        let stem = fileName.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
+        var (metadata, metadataWarnings) = MetadataReader.read(document, preamble: layout.preamble, closing: layout.part(6)?.body,
+                                                               header: cleaned.header,
+                                                               candidates: titles + (stem.isEmpty ? [] : [TitleCandidate(stem, source: .fileName)]))
+        warnings += metadataWarnings
         if let matter = cleaned.frontMatter { metadata.apply(matter) }
         if metadata.agency == nil {
             warnings.append(Diagnostic(line: nil, "没有找到发布机关名称", hint: "可在文件开头写明标题，如“××人民政府2024年政府信息公开工作年度报告”"))
