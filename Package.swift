@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(
             name: "NianbaoFormatsTests",
             dependencies: ["NianbaoFormats", "NianbaoReports", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "NianbaoChartsTests",

@@ -61,6 +61,9 @@ public enum SiteBuild {
             // The last build's pages can be kept only while its site is still in place.
             if stillThere { previous = record?.manifest }
             if let record, record.fingerprint == fingerprint, stillThere {
+                // Nothing to build, but what a killed build left beside the output still goes.
+                let target = URL(fileURLWithPath: options.output).standardizedFileURL.resolvingSymlinksInPath().path
+                SiteWriter.removeLeftovers(of: (target as NSString).lastPathComponent, in: (target as NSString).deletingLastPathComponent)
                 var summary = record.summary
                 summary.written = 0
                 summary.linked = 0

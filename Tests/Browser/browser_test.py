@@ -505,11 +505,11 @@ def test_download_links_resolve_to_existing_files(ctx):
             name = ctx.site.rel(absolute)
             if name.endswith("/report.json"):
                 wanted["report.json"] = True
-            elif re.search(r"/\d{4}/original\.[a-z]+$", name):
+            elif re.search(r"/\d{4}/original\.[a-z.]+$", name):
                 wanted["original"] = True
             elif name in wanted:
                 wanted[name] = True
-        if rel.startswith("agencies/") and not any(re.search(r"(^|/)original\.[a-z]+$", h) for h, _ in hrefs):
+        if rel.startswith("agencies/") and not any(re.search(r"(^|/)original\.[a-z.]+$", h) for h, _ in hrefs):
             problems.append(f"{rel}: no link to the original file")
     for name, seen in wanted.items():
         if not seen:

@@ -11,15 +11,32 @@ enum Fixtures {
     static let golden = testsFolder.appendingPathComponent("Golden")
     static let handMade = testsFolder.appendingPathComponent("Fixtures")
 
+    /// The crawler's text dumps of the 平潭 pages (`../shared/corpus/pingtan/`), kept as fixtures:
+    /// `Content/reports/` publishes the pages themselves.
+    static let dumps = testsFolder.appendingPathComponent("Fixtures/pingtan-dumps")
+
+    /// The real reports in text: the seeds in `Content/reports/` and the 平潭 dumps.
     static var realReportNames: [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: reports.path))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
+        let seeds = (try? FileManager.default.contentsOfDirectory(atPath: reports.path))?.filter { $0.hasSuffix(".txt") } ?? []
+        let dumps = (try? FileManager.default.contentsOfDirectory(atPath: dumps.path))?.filter { $0.hasSuffix(".txt") } ?? []
+        return (seeds + dumps).sorted()
+    }
+
+    /// The real web pages in `Content/reports/`.
+    static var realPageNames: [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: reports.path))?.filter { $0.hasSuffix(".html") }.sorted() ?? []
     }
 
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 
-    /// Parses a real report exactly as `nianbao parse Content/reports/NAME` does.
+    /// Parses a real report exactly as `nianbao parse Content/reports/NAME` does (a dump from
+    /// its fixture folder, under its own path).
     static func parseReal(_ name: String) throws -> Report {
-        try ReportParser.parse(bytes(reports.appendingPathComponent(name)), file: "Content/reports/\(name)")
+        if FileManager.default.fileExists(atPath: reports.appendingPathComponent(name).path) {
+            return try ReportParser.parse(bytes(reports.appendingPathComponent(name)), file: "Content/reports/\(name)")
+        }
+        return try ReportParser.parse(bytes(dumps.appendingPathComponent(name)),
+                                      file: "Tests/NianbaoReportsTests/Fixtures/pingtan-dumps/\(name)")
     }
 }
 

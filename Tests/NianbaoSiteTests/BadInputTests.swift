@@ -13,8 +13,11 @@ import NianbaoReports
         [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
     }
 
+    /// A report of `Content/reports/`, or one of the crawler's text dumps kept as fixtures.
     static func seed(_ name: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: SiteFixtures.repository.appendingPathComponent("Content/reports/" + name)))
+        let content = SiteFixtures.repository.appendingPathComponent("Content/reports/" + name)
+        let dump = SiteFixtures.repository.appendingPathComponent("Tests/NianbaoReportsTests/Fixtures/pingtan-dumps/" + name)
+        return [UInt8](try Data(contentsOf: FileManager.default.fileExists(atPath: content.path) ? content : dump))
     }
 
     /// A temporary `Content/` holding the good report and `files`, built into `Public/` beside it.

@@ -17,7 +17,7 @@ import NianbaoReports
     /// Edits a report's text the way a publisher's correction would: a word added to part one's first sentence.
     static func correctPartOne(_ path: String) throws {
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        let partOne = try #require(text.range(of: "一、"))
+        let partOne = try #require(text.range(of: "一、总体情况"))
         let stop = try #require(text.range(of: "。", range: partOne.upperBound..<text.endIndex))
         text.insert(contentsOf: "（更正）", at: stop.lowerBound)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -27,7 +27,7 @@ import NianbaoReports
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-incremental-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/Content/reports", withIntermediateDirectories: true)
-        let seeds = ["000_efb035f696e87f51.txt", "002_9d017863089d3b5a.txt", "pingtan-2023.txt", "pingtan-2024.txt"]
+        let seeds = ["000_efb035f696e87f51.txt", "002_9d017863089d3b5a.txt", "pingtan-2023.html", "pingtan-2024.html"]
         for seed in seeds { try Data(try BadInputTests.seed(seed)).write(to: URL(fileURLWithPath: root + "/Content/reports/" + seed)) }
         let options = SiteBuild.Options(content: root + "/Content", themes: SiteFixtures.themes, theme: nil,
                                         output: root + "/Public", baseURL: nil, force: false)
@@ -41,13 +41,13 @@ import NianbaoReports
         #expect(try Self.modificationTimes(root + "/Public") == before)
 
         // One figure of one report changes: its pages, the pages that show its figures, the data.
-        try Self.correctPartOne(root + "/Content/reports/pingtan-2024.txt")
+        try Self.correctPartOne(root + "/Content/reports/pingtan-2024.html")
         let third = try await SiteBuild.run(options)
         let after = try Self.modificationTimes(root + "/Public")
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
         #expect(third.written == changed.count)
         #expect(changed.contains("agencies/pingtanzongheshiyanqu/2024/index.html"))
-        #expect(changed.contains("agencies/pingtanzongheshiyanqu/2024/original.txt"))
+        #expect(changed.contains("agencies/pingtanzongheshiyanqu/2024/original.html.txt"))
         #expect(!changed.contains("agencies/liaochengshi-chipingqu-renminzhengfu/2024/index.html"))
         #expect(!changed.contains("agencies/pingtanzongheshiyanqu/2023/index.html"))
         #expect(changed.count < after.count / 2, "\(changed.sorted())")
@@ -89,7 +89,7 @@ import NianbaoReports
                               output: root + "/" + output, baseURL: nil, force: false, cache: cache)
         }
         _ = try await SiteBuild.run(options("Public", cache: root + "/cache"))
-        try Self.correctPartOne(root + "/Content/reports/pingtan-2023.txt")
+        try Self.correctPartOne(root + "/Content/reports/pingtan-2023.html")
 
         let incremental = try await SiteBuild.run(options("Public", cache: root + "/cache"))
         let scratch = try await SiteBuild.run(options("Scratch", cache: nil))

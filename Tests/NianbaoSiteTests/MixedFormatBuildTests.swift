@@ -24,9 +24,9 @@ import NianbaoReports
         #expect(build.summary.reports == 5)
         let expected: [(String, String, String)] = [
             ("zhangdianqu-renminzhengfubangongshi", "original.docx", "Word"),
-            ("dongchangfuqu-renminzhengfubangongshi", "original.html", "HTML"),
+            ("dongchangfuqu-renminzhengfubangongshi", "original.html.txt", "HTML"),
             ("guanxian-renminzhengfu", "original.pdf", "PDF"),
-            ("taianshi-taishanqu-xingzhengshenpifuwuju", "original.htm", "HTML"),
+            ("taianshi-taishanqu-xingzhengshenpifuwuju", "original.htm.txt", "HTML"),
             ("liaochengshi-chipingqu-renminzhengfu", "original.txt", "text"),
         ]
         for (slug, original, format) in expected {

@@ -25,7 +25,7 @@ import NianbaoReports
         let reports = try await SiteFixtures.published()
         let result = try await SiteFixtures.build(reports)
         let json = try #require(SiteFixtures.text(result, "agencies/pingtanzongheshiyanqu/2021/report.json"))
-        let parsed = reports.first { $0.report.source.file == "Content/reports/pingtan-2021.txt" }!
+        let parsed = reports.first { $0.report.source.file == "Content/reports/pingtan-2021.html" }!
         #expect(json == parsed.report.json.rendered() + "\n")
     }
 

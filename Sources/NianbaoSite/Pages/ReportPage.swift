@@ -85,6 +85,9 @@ struct ReportPage {
         model["jsonHref"] = context.link(page, paths.reportJSON(published))
         model["originalHref"] = context.link(page, paths.original(published))
         model["originalName"] = published.fileName
+        if SitePaths.pageExtensions.contains(SitePaths.originalExtension(published.fileName)) {
+            model["originalNote"] = "网页源代码以纯文本提供，其中的脚本不会运行"
+        }
         model["citation"] = "\(published.agency)：《\(m.title ?? title)》，\(published.year) 年" + (report.source.url.map { "，\($0)" } ?? "") + "。"
         return model
     }

@@ -33,11 +33,20 @@ struct SitePaths {
     func report(_ report: PublishedReport) -> String { reportFolder(report) + "/index.html" }
     func reportJSON(_ report: PublishedReport) -> String { reportFolder(report) + "/report.json" }
 
-    /// The original file, keeping its extension (`original.txt`).
+    /// The original file, keeping its extension (`original.pdf`). A web page is published as
+    /// text (`original.html.txt`): its bytes unchanged, but never run as a page of the site, so
+    /// the agency site's scripts and the files it loads from outside stay out of it.
     func original(_ report: PublishedReport) -> String {
-        let parts = report.fileName.split(separator: ".")
-        let ext = parts.count > 1 ? String(parts.last!).lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) } : ""
-        return reportFolder(report) + "/original" + (ext.isEmpty ? "" : ".\(ext)")
+        let ext = Self.originalExtension(report.fileName)
+        let page = Self.pageExtensions.contains(ext)
+        return reportFolder(report) + "/original" + (ext.isEmpty ? "" : ".\(ext)") + (page ? ".txt" : "")
+    }
+
+    static let pageExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
+
+    static func originalExtension(_ fileName: String) -> String {
+        let parts = fileName.split(separator: ".")
+        return parts.count > 1 ? String(parts.last!).lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) } : ""
     }
 
     func year(_ year: Int) -> String { "years/\(year)/index.html" }
