@@ -94,3 +94,29 @@ import Testing
         #expect(CompatibilityFolding.normalise("（一）") == "（一）")
     }
 }
+
+extension GridReaderTests {
+    /// A text table's header that stands over its columns (one header row, every column in
+    /// it) names them in any order; one that lost its spans, in another order than the
+    /// template's, cannot place them: the table is null with a warning, never read in the
+    /// template's order.
+    @Test func aTextTableWithColumnsInAnotherOrderIsReadByAFullHeaderOrElseNull() throws {
+        let full = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况",
+                    "\t总计\t其他\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构",
+                    "一、本年新收政府信息公开申请数量\t6\t1\t5\t0\t0\t0\t0",
+                    "二、上年结转政府信息公开申请数量\t1\t0\t1\t0\t0\t0\t0"]
+        let fullGrid = try #require(TextGrids.grids(full).first)
+        let read = try #require(GridApplicationsReader.read(fullGrid, template: .y2021))
+        #expect(read.table[.newRequests].map(\.value) == [5, 0, 0, 0, 0, 1, 6])
+
+        let spansLost = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况",
+                         "\t总计\t法人或其他组织\t自然人",
+                         "\t\t其他\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t",
+                         "一、本年新收政府信息公开申请数量\t6\t1\t0\t0\t0\t0\t5",
+                         "二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1"]
+        let lostGrid = try #require(TextGrids.grids(spansLost).first)
+        let refused = try #require(GridApplicationsReader.read(lostGrid, template: .y2021))
+        #expect(refused.table.rows.flatMap { $0 }.allSatisfy { $0.value == nil })
+        #expect(refused.warnings.contains { $0.message.contains("顺序不同") })
+    }
+}

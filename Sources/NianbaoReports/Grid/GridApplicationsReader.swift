@@ -19,7 +19,14 @@ enum GridApplicationsReader {
                 ["社会公益组织", "公益组织"], ["法律服务机构", "法律服务"], ["其他"]]) {
                 sections = [ordered]
             } else if !GridSection.complete(sections, count: 7) {
-                return nil
+                // Columns in another order than the template's, which text cannot place: read
+                // by the text reader they would come out in the template's order, wrongly.
+                guard GridSection.namesAll(grid, columnWords) else { return nil }
+                let line = grid.rows.lazy.flatMap { $0 }.compactMap(\.line).first
+                return ApplicationsReader.Result(table: Applications(rows: Array(repeating: Array(repeating: .unreadable(line: line), count: 7),
+                                                                                count: ApplicationRow.allCases.count)),
+                    notes: [], warnings: [Diagnostic(line: line, "表三的列与模板的顺序不同，文本中无法确定各列的位置，全部留空",
+                                                     hint: "请改用原件（网页、Word 或 PDF），或对照原件填写表三")])
             }
         }
         guard let columns = columnMap(sections, grid: grid) else { return nil }

@@ -31,7 +31,12 @@ enum GridReviewReader {
                 + [["未经复议", "直接起诉"], ["复议后"]] + outcomes + outcomes) {
                 sections = [ordered]
             } else if !GridSection.complete(sections, count: 15) {
-                return nil
+                // As for table 3: another order than the template's, which text cannot place.
+                guard GridSection.namesAll(grid, outcomeWords + [["行政复议"], ["直接起诉"], ["复议后"]]) else { return nil }
+                let line = grid.rows.lazy.flatMap { $0 }.compactMap(\.line).first
+                return ReviewLitigationReader.Result(table: .empty.marking(.unreadable(line: line)), notes: [],
+                    warnings: [Diagnostic(line: line, "表四的列与模板的顺序不同，文本中无法确定各列的位置，全部留空",
+                                          hint: "请改用原件（网页、Word 或 PDF），或对照原件填写表四")], candidates: [])
             }
         }
         var positions: [Int: (row: Int, columns: [Int])] = [:]  // figure index → where

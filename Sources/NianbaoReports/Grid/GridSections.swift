@@ -201,6 +201,13 @@ extension GridSection {
                            rows: Array(firstData..<grid.rows.count), headerText: [:])
     }
 
+    /// Whether the header text names every word of `words` (in any order).
+    static func namesAll(_ grid: TableGrid, _ words: [[String]]) -> Bool {
+        let firstData = grid.rows.firstIndex { row in row.contains { if case .number = GridFigure($0.text) { return true } else { return false } } } ?? 0
+        let header = HanMatch.han(grid.rows[..<firstData].flatMap { $0 }.map(\.text).joined())
+        return words.allSatisfy { alternatives in alternatives.contains { HanMatch.contains(header, HanMatch.han($0)) } }
+    }
+
     /// Whether the sections' headers name each of `count` meanings in exactly one column.
     static func complete(_ sections: [GridSection], count: Int) -> Bool {
         guard let first = sections.first(where: { !$0.columns.isEmpty }) else { return false }
