@@ -15,8 +15,13 @@ seconds=${1:-600}
 swift build -c release --product NianbaoFuzz --scratch-path .build/fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DNIANBAO_FUZZ 2>&1 | grep -v "Cannot export local symbol" | tail -1
 mkdir -p .build/fuzz/corpus
-cp -n Tests/FuzzCorpus/* Content/reports/*.txt .build/fuzz/corpus/ 2>/dev/null || true
+# Seeds of every format: text, the real web pages, and the HTML and Word fixtures (PDFs are
+# cut at -max_len, which fuzzes the damaged-PDF paths).
+cp -n Tests/FuzzCorpus/* Content/reports/* Tests/NianbaoReportsTests/Fixtures/pingtan-dumps/*.txt \
+  Tests/NianbaoFormatsTests/Fixtures/*.html Tests/NianbaoFormatsTests/Fixtures/*.docx \
+  Tests/NianbaoFormatsTests/Fixtures/producers/*.html Tests/NianbaoFormatsTests/Fixtures/producers/*.docx \
+  .build/fuzz/corpus/ 2>/dev/null || true
 cd .build/fuzz
 ./release/NianbaoFuzz corpus -dict=../../Benchmarks/fuzz.dict -max_total_time="$seconds" \
-  -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 2>&1 \
+  -max_len=${MAX_LEN:-262144} -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 2>&1 \
   | grep -E "^#[0-9]+.*(pulse|DONE)|^stat::|ERROR|SUMMARY|Done|Test unit written" || true
