@@ -34,22 +34,9 @@ struct PDFHeaderCells {
             }
         }
         let numbers = lines.map(\.number)
-        var parent = Array(fragments.indices)
-        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
-        let byTop = fragments.indices.sorted { fragments[$0].y1 < fragments[$1].y1 }
-        for (position, a) in byTop.enumerated() {
-            for b in byTop[(position + 1)...] {
-                let upper = fragments[a], lower = fragments[b]
-                if lower.y1 - upper.y2 > 0.35 * (upper.y2 - upper.y1) { break }
-                guard lower.line != upper.line, lower.y1 >= upper.y2 - 0.5 * (upper.y2 - upper.y1),
-                      min(upper.x2, lower.x2) > max(upper.x1, lower.x1) else { continue }
-                parent[root(b)] = root(a)
-            }
-        }
-        columnCells = Dictionary(grouping: fragments.indices, by: root).values.map { members in
-            let parts = members.map { fragments[$0] }.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) }
-            return Cell(text: parts.map(\.text).joined(), x1: parts.map(\.x1).min()!, x2: parts.map(\.x2).max()!,
-                        y1: parts.map(\.y1).min()!, y2: parts.map(\.y2).max()!, line: numbers[parts[0].line])
+        columnCells = PDFCellJoiner.cells(fragments).map { parts in
+            Cell(text: parts.map(\.text).joined(), x1: parts.map(\.x1).min()!, x2: parts.map(\.x2).max()!,
+                 y1: parts.map(\.y1).min()!, y2: parts.map(\.y2).max()!, line: numbers[parts[0].line])
         }.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) }
     }
 

@@ -165,27 +165,9 @@ enum PDFLayout {
             }
             close()
         }
-        // Cells: fragments on neighbouring lines that overlap horizontally and sit closer than
-        // a third of a line apart (lines of one cell are closer than lines of cells that
-        // padding separates). Overlap, not a shared left edge, so centred text joins too.
-        var parent = Array(fragments.indices)
-        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
-        let byTop = fragments.indices.sorted { fragments[$0].y1 < fragments[$1].y1 }
-        for (position, a) in byTop.enumerated() {
-            for b in byTop[(position + 1)...] {
-                let upper = fragments[a], lower = fragments[b]
-                if lower.y1 - upper.y2 > 0.35 * (upper.y2 - upper.y1) { break }
-                guard lower.line != upper.line, lower.y1 >= upper.y2 - 0.5 * (upper.y2 - upper.y1),
-                      min(upper.x2, lower.x2) > max(upper.x1, lower.x1),
-                      // A numbered label (`2.重复申请`, `（四）无法提供`, `四、结转…`) starts a cell of its
-                      // own, however tightly a producer sets its rows.
-                      !PDFLayout.startsNumbered(lower.text) else { continue }
-                parent[root(b)] = root(a)
-            }
-        }
-        let cells = Dictionary(grouping: fragments.indices, by: root).values
-            .map { $0.map { fragments[$0] }.sorted { ($0.y1, $0.x1) < ($1.y1, $1.x1) } }
-            .sorted { ($0[0].y1, $0[0].x1) < ($1[0].y1, $1[0].x1) }
+        // Cells; a numbered label (`2.重复申请`, `（四）无法提供`, `四、结转…`) starts one of its own,
+        // however tightly a producer sets its rows.
+        let cells = PDFCellJoiner.cells(fragments) { ListNumber.starts($0.text) }
         // Each cell belongs to the first row whose figures lie beside it, or to the nearest
         // row within a line's height; other cells stay text of their own.
         var labels: [Int: [(x: Double, x2: Double, text: String)]] = [:]
@@ -226,20 +208,6 @@ enum PDFLayout {
             }
         }
         return result
-    }
-
-    /// Text that begins with a list number: `2.`, `2、`, `（2）`, `(二)`, `二、`.
-    static func startsNumbered(_ text: String) -> Bool {
-        let characters = Array(text.prefix(6))
-        guard let first = characters.first else { return false }
-        let numerals = "一二三四五六七八九十"
-        if first == "（" || first == "(" {
-            return characters.count >= 3 && (characters[1].isNumber || numerals.contains(characters[1]))
-        }
-        var index = 0
-        while index < characters.count, characters[index].isNumber || numerals.contains(characters[index]) { index += 1 }
-        guard index > 0, index < characters.count else { return false }
-        return ".、．".contains(characters[index])
     }
 
     /// The font size of a run of glyphs: the median width of its Han characters (square,

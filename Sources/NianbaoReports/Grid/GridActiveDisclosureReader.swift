@@ -86,44 +86,13 @@ enum GridActiveDisclosureReader {
         var builder = GridCellBuilder(table: "表二", readings: readings.flatMap { $0 })
         func place(_ row: Int, _ column: Int) -> String { "“\(shapes[row].label)”行“\(columnLabel(template, shapes[row].columns[column]))”栏" }
         func label(_ row: Int, _ column: Int) -> String { "\(shapes[row].label) \(columnLabel(template, shapes[row].columns[column]))" }
-        func ints(_ row: Int) -> [Cell<Int>] {
-            readings[row].indices.map { builder.cell(readings[row][$0], place: place(row, $0), noteLabel: label(row, $0), isTotal: false, row: "“\(shapes[row].label)”行", parse: GridCellBuilder.integer) }
-        }
-        func decimal(_ row: Int, _ column: Int) -> Cell<DecimalNumber> {
+        let table = ActiveDisclosure(template: template, integer: { row, column in
+            builder.cell(readings[row][column], place: place(row, column), noteLabel: label(row, column), isTotal: false,
+                         row: "“\(shapes[row].label)”行", parse: GridCellBuilder.integer)
+        }, decimal: { row, column in
             builder.cell(readings[row][column], place: place(row, column), noteLabel: label(row, column), isTotal: false,
                          row: "“\(shapes[row].label)”行", parse: GridCellBuilder.decimal)
-        }
-        var table = ActiveDisclosure(template: template)
-        if template == .y2021 {
-            let rules = ints(0), documents = ints(1)
-            table.rules.issued = rules[0]; table.rules.repealed = rules[1]; table.rules.inForce = rules[2]
-            table.normativeDocuments.issued = documents[0]; table.normativeDocuments.repealed = documents[1]
-            table.normativeDocuments.inForce = documents[2]
-            table.licensing = ints(2)[0]
-            table.penalties = ints(3)[0]
-            table.coercion = ints(4)[0]
-            table.fees = decimal(5, 0)
-        } else {
-            let rules = ints(0), documents = ints(1)
-            table.rules.made = rules[0]; table.rules.published = rules[1]; table.rules.publishedTotal = rules[2]
-            table.normativeDocuments.made = documents[0]; table.normativeDocuments.published = documents[1]
-            table.normativeDocuments.publishedTotal = documents[2]
-            func items(_ row: Int) -> (ActiveDisclosure.Items, Cell<Int>) {
-                let cells = ints(row)
-                var items = ActiveDisclosure.Items()
-                items.previousYear = cells[0]; items.change = cells[1]
-                return (items, cells[2])
-            }
-            (table.licensingItems, table.licensing) = items(2)
-            (table.otherServicesItems, table.otherServices) = items(3)
-            (table.penaltiesItems, table.penalties) = items(4)
-            (table.coercionItems, table.coercion) = items(5)
-            let fees = ints(6)
-            table.feesItems.previousYear = fees[0]; table.feesItems.change = fees[1]
-            table.procurement.projects = builder.cell(readings[7][0], place: place(7, 0), noteLabel: label(7, 0), isTotal: false, parse: GridCellBuilder.integer)
-            table.procurement.amount = decimal(7, 1)
-            table.procurement.unit = unit(grid, matched[7], sections: sections, sectionOfRow: sectionOfRow)
-        }
+        }, unit: template == .y2019 ? unit(grid, matched[7], sections: sections, sectionOfRow: sectionOfRow) : nil)
         let firstLine = grid.rows.lazy.flatMap { $0 }.compactMap(\.line).first
         builder.finish(line: firstLine)
         var warnings = builder.warnings

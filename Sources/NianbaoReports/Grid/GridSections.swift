@@ -73,7 +73,7 @@ struct GridSection: Sendable {
             // row of the table however blank its cells: header cells are never numbered.
             let continuesHeader = !block.isEmpty && rows.isEmpty
             let noLabel = cells.first.map { $0.isBlank || ($0.isContinuation && block.contains($0.originRow)) } ?? true
-            let numbered = cells.contains { HanMatch.startsNumbered($0.text) }
+            let numbered = cells.contains { ListNumber.starts($0.text) }
             if !printsFigure && !numbered && (named.count >= 2 || (continuesHeader && (!named.isEmpty || noLabel))) {
                 if !rows.isEmpty { close() }
                 block.append(row)
@@ -140,21 +140,6 @@ enum HanMatch {
         return (0...(text.count - word.count)).filter { start in
             word.indices.allSatisfy { text[start + $0] == word[$0] }
         }.map { $0 + word.count }
-    }
-
-    /// Text that begins with a list number: `2.`, `2、`, `（2）`, `(二)`, `二、`.
-    static func startsNumbered(_ text: String) -> Bool {
-        let characters = Array(text.unicodeScalars.map(\.folded).filter { !$0.isSpaceLike }.prefix(6))
-        guard let first = characters.first else { return false }
-        let numerals = "一二三四五六七八九十".unicodeScalars
-        func isNumeral(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || numerals.contains(scalar) }
-        if first == "(" {
-            return characters.count >= 3 && isNumeral(characters[1])
-        }
-        var index = 0
-        while index < characters.count, isNumeral(characters[index]) { index += 1 }
-        guard index > 0, index < characters.count else { return false }
-        return ".、．".unicodeScalars.contains(characters[index])
     }
 
     static func han(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.map(\.folded).filter(\.isHan) }

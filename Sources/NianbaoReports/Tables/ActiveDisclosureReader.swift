@@ -38,15 +38,8 @@ enum ActiveDisclosureReader {
             RowSpec(key: "行政事业性收费", label: "行政事业性收费", numbering: nil, columns: ["本年收费金额（万元）"], kinds: [.decimal]),
         ]
         let collector = Collector(document: document, range: range, specs: specs)
-        var table = ActiveDisclosure(template: .y2021)
-        let rules = collector.integers(0), documents = collector.integers(1)
-        table.rules.issued = rules[0]; table.rules.repealed = rules[1]; table.rules.inForce = rules[2]
-        table.normativeDocuments.issued = documents[0]; table.normativeDocuments.repealed = documents[1]
-        table.normativeDocuments.inForce = documents[2]
-        table.licensing = collector.integers(2)[0]
-        table.penalties = collector.integers(3)[0]
-        table.coercion = collector.integers(4)[0]
-        table.fees = collector.decimals(5)[0]
+        let table = ActiveDisclosure(template: .y2021, integer: { collector.integers($0)[$1] },
+                                     decimal: { collector.decimals($0)[$1] }, unit: nil)
         return Result(table: table, notes: collector.notes, warnings: collector.warnings)
     }
 
@@ -67,27 +60,8 @@ enum ActiveDisclosureReader {
                     kinds: [.integer, .decimal]),
         ]
         let collector = Collector(document: document, range: range, specs: specs)
-        var table = ActiveDisclosure(template: .y2019)
-        let rules = collector.integers(0), documents = collector.integers(1)
-        table.rules.made = rules[0]; table.rules.published = rules[1]; table.rules.publishedTotal = rules[2]
-        table.normativeDocuments.made = documents[0]; table.normativeDocuments.published = documents[1]
-        table.normativeDocuments.publishedTotal = documents[2]
-        func items(_ row: Int) -> (ActiveDisclosure.Items, Cell<Int>) {
-            let cells = collector.integers(row)
-            var items = ActiveDisclosure.Items()
-            items.previousYear = cells[0]; items.change = cells[1]
-            return (items, cells[2])
-        }
-        (table.licensingItems, table.licensing) = items(2)
-        (table.otherServicesItems, table.otherServices) = items(3)
-        (table.penaltiesItems, table.penalties) = items(4)
-        (table.coercionItems, table.coercion) = items(5)
-        let fees = collector.integers(6)
-        table.feesItems.previousYear = fees[0]; table.feesItems.change = fees[1]
-        let projects = collector.integers(7)
-        table.procurement.projects = projects[0]
-        table.procurement.amount = collector.decimals(7)[1]
-        table.procurement.unit = collector.unit(7)
+        let table = ActiveDisclosure(template: .y2019, integer: { collector.integers($0)[$1] },
+                                     decimal: { collector.decimals($0)[$1] }, unit: collector.unit(7))
         return Result(table: table, notes: collector.notes, warnings: collector.warnings)
     }
 
