@@ -22,6 +22,6 @@ cp -n Tests/FuzzCorpus/* Content/reports/* Tests/NianbaoReportsTests/Fixtures/pi
   Tests/NianbaoFormatsTests/Fixtures/producers/*.html Tests/NianbaoFormatsTests/Fixtures/producers/*.docx \
   .build/fuzz/corpus/ 2>/dev/null || true
 cd .build/fuzz
-./release/NianbaoFuzz corpus -dict=../../Benchmarks/fuzz.dict -max_total_time="$seconds" \
+LSAN_OPTIONS=suppressions=../../Benchmarks/lsan.supp ./release/NianbaoFuzz corpus -dict=../../Benchmarks/fuzz.dict -max_total_time="$seconds" \
   -max_len=${MAX_LEN:-262144} -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 2>&1 \
   | grep -E "^#[0-9]+.*(pulse|DONE)|^stat::|ERROR|SUMMARY|Done|Test unit written" || true

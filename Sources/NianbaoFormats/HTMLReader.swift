@@ -37,6 +37,7 @@ public enum HTMLReader {
         // takes a name from them only when the report names none, and says so.
         var model = DocumentModel(blocks: builder.blocks, format: "HTML", encoding: declared ?? encoding ?? "UTF-8")
         model.titles = titles(before: report, in: body, root: root)
+        model.address = address(root)
         return model
     }
 
@@ -72,6 +73,22 @@ public enum HTMLReader {
             if !text.isEmpty { titles.append(TitleCandidate(text, source: .pageTitle)) }
         }
         return titles
+    }
+
+    /// The address the page says it lives at: `<meta name="Url">` (TRS and other CMS
+    /// templates), `<link rel="canonical">`, then `<meta property="og:url">`. Only an
+    /// absolute http(s) address without spaces or quotes is taken.
+    static func address(_ root: MarkupNode.Element) -> String? {
+        guard let head = root.elements("head").first else { return nil }
+        let metas = head.elements("meta")
+        let candidates = metas.filter { ($0["name"] ?? "").lowercased() == "url" }.compactMap { $0["content"] }
+            + head.elements("link").filter { ($0["rel"] ?? "").lowercased().split(separator: " ").contains("canonical") }.compactMap { $0["href"] }
+            + metas.filter { ($0["property"] ?? "").lowercased() == "og:url" }.compactMap { $0["content"] }
+        return candidates.lazy.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }.first { candidate in
+            let lower = candidate.lowercased()
+            return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && candidate.count > 8 && candidate.count <= 2000
+                && !candidate.contains { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }
+        }
     }
 
     /// The charset a page declares in its first 4 KB (`<meta charset>` or `http-equiv`), upper-cased.

@@ -15,25 +15,14 @@ public enum WordReader {
 
     public static func read(_ bytes: [UInt8]) throws(ReadError) -> DocumentModel {
         let xml: [UInt8]
-        var core: [UInt8]?
+        let core: [UInt8]?
         do {
-            let archive = try Archive(data: Data(bytes), accessMode: .read)
-            // The document's title property (`docProps/core.xml`, `dc:title`), when small enough to be one.
-            if let entry = archive["docProps/core.xml"], entry.uncompressedSize <= 1 << 20 {
-                var data = Data()
-                _ = try? archive.extract(entry, skipCRC32: false) { data.append($0) }
-                core = [UInt8](data)
-            }
-            guard let entry = archive["word/document.xml"] else {
-                throw ReadError.binary(kind: "ZIP 压缩包（里面没有 Word 文档）")
-            }
-            guard entry.uncompressedSize <= UInt64(unpackedLimit) else {
-                throw ReadError.damaged(format: "Word", reason: "解压后超过 64 MB")
-            }
-            var data = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-            xml = [UInt8](data)
+            (xml, core) = try ArchiveOnDisk.withArchive(bytes, parts)
         } catch let error as ReadError {
+            // An archive that names a Word body it cannot give back is damaged, not some other ZIP.
+            if case .binary = error, names(documentPart, in: bytes) {
+                throw .damaged(format: "Word", reason: "不是完整的 .docx 压缩包")
+            }
             throw error
         } catch {
             throw .damaged(format: "Word", reason: "不是完整的 .docx 压缩包")
@@ -49,6 +38,43 @@ public enum WordReader {
             model.titles = [TitleCandidate(title, source: .documentTitle)]
         }
         return model
+    }
+
+    static let documentPart = "word/document.xml"
+
+    /// Whether the bytes hold `name` as stored ZIP names are: uncompressed, in ASCII.
+    private static func names(_ name: String, in bytes: [UInt8]) -> Bool {
+        let needle = Array(name.utf8)
+        guard bytes.count >= needle.count else { return false }
+        return (0...(bytes.count - needle.count)).contains { start in
+            bytes[start] == needle[0] && bytes[start..<start + needle.count].elementsEqual(needle)
+        }
+    }
+
+    /// The body (`word/document.xml`) and, when small enough to be one, the title
+    /// property (`docProps/core.xml`) of a Word archive.
+    private static func parts(_ archive: Archive) throws -> (document: [UInt8], core: [UInt8]?) {
+        var core: [UInt8]?
+        if let entry = archive["docProps/core.xml"], entry.uncompressedSize <= 1 << 20 {
+            var data = Data()
+            _ = try? archive.extract(entry, skipCRC32: false) { data.append($0) }
+            core = [UInt8](data)
+        }
+        guard let entry = archive[documentPart] else {
+            throw ReadError.binary(kind: "ZIP 压缩包（里面没有 Word 文档）")
+        }
+        guard entry.uncompressedSize <= UInt64(unpackedLimit) else {
+            throw ReadError.damaged(format: "Word", reason: "解压后超过 64 MB")
+        }
+        // The sizes an archive states can lie: the limit holds for what is really unpacked.
+        var data = Data()
+        _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            guard data.count + chunk.count <= unpackedLimit else {
+                throw ReadError.damaged(format: "Word", reason: "解压后超过 64 MB")
+            }
+            data.append(chunk)
+        }
+        return ([UInt8](data), core)
     }
 
     private struct BodyReader {

@@ -92,4 +92,26 @@ import NianbaoReports
         #expect(ReportReader.format(of: Array("一、总体情况 <p>".utf8), fileName: "a.txt") == .text)
         #expect(ReportReader.format(of: Array("%PDF-1.7".utf8), fileName: "a.txt") == .pdf)
     }
+
+    @Test func takesThePagesOwnAddressFromItsHead() throws {
+        func address(_ head: String) throws -> String? {
+            try HTMLReader.read(Array("<html><head>\(head)</head><body><p>一、总体情况</p></body></html>".utf8)).address
+        }
+        #expect(try address(#"<meta name="Url" content="https://www.example.gov.cn/a/t1.htm"/>"#) == "https://www.example.gov.cn/a/t1.htm")
+        #expect(try address(#"<link rel="canonical" href=" http://example.gov.cn/b.html ">"#) == "http://example.gov.cn/b.html")
+        #expect(try address(#"<meta property="og:url" content="https://example.gov.cn/c">"#) == "https://example.gov.cn/c")
+        // The CMS's own field first, then the canonical link.
+        #expect(try address(#"<link rel="canonical" href="https://x.gov.cn/2"><meta name="url" content="https://x.gov.cn/1">"#) == "https://x.gov.cn/1")
+        // Relative, script and empty addresses are not addresses.
+        #expect(try address(#"<meta name="Url" content="/zwgk/t1.htm"><link rel="canonical" href="javascript:alert(1)">"#) == nil)
+        #expect(try address(#"<meta name="Url" content="">"#) == nil)
+    }
+
+    @Test func thePagesAddressBecomesTheReportsSourceURL() throws {
+        let page = """
+        <html><head><meta name="Url" content="https://page.example.gov.cn/t.htm"></head><body>
+        <p>一、总体情况</p><p>二、主动公开政府信息情况</p></body></html>
+        """
+        #expect(try ReportReader.parse(Array(page.utf8), file: "a.html").source.url == "https://page.example.gov.cn/t.htm")
+    }
 }

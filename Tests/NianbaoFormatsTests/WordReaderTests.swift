@@ -57,4 +57,28 @@ import ZIPFoundation
             try WordReader.read([UInt8](archive.data!))
         }
     }
+
+    /// Offsets past the archive's end trap ZIPFoundation's in-memory reader: each must be
+    /// a "damaged" error and leave no temporary file behind.
+    @Test(arguments: [(42, "local header"), (-1, "central directory")])
+    func refusesAnArchiveWhoseOffsetsPointPastItsEnd(field: Int, what: String) throws {
+        var bytes = try Self.docx("<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>")
+        func patch(_ at: Int, _ value: UInt32) {
+            for k in 0..<4 { bytes[at + k] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(k))) }
+        }
+        func last(_ signature: [UInt8]) -> Int {
+            (0...(bytes.count - 4)).last { Array(bytes[$0..<$0 + 4]) == signature }!
+        }
+        if field > 0 {
+            patch(last([0x50, 0x4B, 0x01, 0x02]) + field, 0x7FFF_FF00)
+        } else {
+            patch(last([0x50, 0x4B, 0x05, 0x06]) + 16, UInt32(bytes.count + 1000))
+        }
+        let before = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("nianbao-") }
+        #expect(throws: ReadError.damaged(format: "Word", reason: "不是完整的 .docx 压缩包"), "\(what)") {
+            try WordReader.read(bytes)
+        }
+        let after = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("nianbao-") }
+        #expect(Set(after).subtracting(before).isEmpty)
+    }
 }

@@ -37,6 +37,9 @@ public struct DocumentModel: Sendable, Equatable {
     /// Text around the report that may name it: page headings, breadcrumb and `<title>`, a
     /// PDF's or Word document's title property, most likely first.
     public var titles: [TitleCandidate] = []
+    /// The address the file says it was published at (a web page's `<meta name="Url">`,
+    /// canonical link or `og:url`); only absolute `http`/`https` addresses.
+    public var address: String?
     /// What the file was: `HTML`, `Word`, `PDF`.
     public var format: String
     /// The text encoding the file declared or was read in, where it has one.

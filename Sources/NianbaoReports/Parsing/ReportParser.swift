@@ -26,7 +26,8 @@ public enum ReportParser {
         let rendered = DocumentText.render(document)
         var source = SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: document.encoding)
         source.format = document.format
-        var report = try parse(text: rendered.text, source: source, grids: rendered.grids, titles: document.titles)
+        var report = try parse(text: rendered.text, source: source, grids: rendered.grids, titles: document.titles,
+                               address: document.address)
         report.source.format = document.format
         report.sourceMap = rendered.locations
         report.warnings = report.warnings.map { warning in
@@ -43,7 +44,7 @@ public enum ReportParser {
     }
 
     private static func parse(text: String, source: SourceInfo, grids: [TableGrid] = [],
-                              titles: [TitleCandidate] = []) throws(ReadError) -> Report {
+                              titles: [TitleCandidate] = [], address: String? = nil) throws(ReadError) -> Report {
         let cleaned = TextCleaner.clean(text)
         let document = SourceDocument(lines: cleaned.lines)
         let layout = SectionSplitter.split(document)
@@ -63,6 +64,8 @@ public enum ReportParser {
                                                                header: cleaned.header,
                                                                candidates: titles + (stem.isEmpty ? [] : [TitleCandidate(stem, source: .fileName)]))
         warnings += metadataWarnings
+        // A `原文链接` line in the text wins over the address the file carries.
+        if metadata.sourceURL == nil { metadata.sourceURL = address }
         if let matter = cleaned.frontMatter { metadata.apply(matter) }
         if metadata.agency == nil {
             warnings.append(Diagnostic(line: nil, "没有找到发布机关名称", hint: "可在文件开头写明标题，如“××人民政府2024年政府信息公开工作年度报告”"))
