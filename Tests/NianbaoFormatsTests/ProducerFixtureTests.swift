@@ -16,7 +16,7 @@ import NianbaoReports
 @Suite struct ProducerFixtureTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/producers")
-    static let formats = [".html", ".htm", ".docx", ".pdf"]
+    static let formats = [".html", ".htm", ".docx", ".pdf", ".txt"]
 
     static var files: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() }
 

@@ -80,6 +80,9 @@ enum ActiveDisclosureReader {
                 RowReading.read(row, table: ActiveDisclosureReader.table, document: document,
                                 splitter: RunSplitter(kinds: row.spec.kinds, groupSize: row.spec.kinds.count, lastIsSum: false))
             }
+            if let warning = RowLocator.figuresBeforeLabelsWarning(located, table: ActiveDisclosureReader.table, document: document) {
+                warnings.append(warning)
+            }
             if located.contains(where: { $0.label != nil }) {
                 if let warning = RowLocator.missingRowsWarning(table: "表二", labels: located.filter { $0.label == nil }.map(\.spec.label),
                                                                line: document.line(at: range.lowerBound)) {

@@ -23,6 +23,7 @@ enum ApplicationsReader {
         var readings = located.map { RowReading.read($0, table: table, document: document, splitter: splitter) }
         var notes: [String] = []
         var warnings: [Diagnostic] = []
+        if let warning = RowLocator.figuresBeforeLabelsWarning(located, table: table, document: document) { warnings.append(warning) }
 
         resolveByColumns(&readings, located: located, document: document, notes: &notes, warnings: &warnings)
 

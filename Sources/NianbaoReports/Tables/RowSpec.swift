@@ -17,6 +17,9 @@ struct LocatedRow: Sendable {
     /// The value tokens after the label, up to the first text after a figure.
     var values: [ValueToken]
     var valueStart: Int?
+    /// Figures stand between the table's header and its first label: the text puts figures
+    /// before their labels (a PDF text layer read column by column), so no figure is taken.
+    var figuresBeforeLabels = false
 }
 
 enum RowLocator {
@@ -39,8 +42,13 @@ enum RowLocator {
                 labels.append(nil)
             }
         }
+        let before = labels.compactMap { $0 }.first.flatMap { figuresBefore($0.lowerBound, in: document, floor: range.lowerBound) }
         var rows: [LocatedRow] = []
         for (index, spec) in specs.enumerated() {
+            if before != nil, let label = labels[index] {
+                rows.append(LocatedRow(spec: spec, label: label, values: [], figuresBeforeLabels: true))
+                continue
+            }
             guard let label = labels[index] else {
                 rows.append(LocatedRow(spec: spec, label: nil, values: []))
                 continue
@@ -51,6 +59,40 @@ enum RowLocator {
             rows.append(LocatedRow(spec: spec, label: label, values: values, valueStart: values.first?.start))
         }
         return rows
+    }
+
+    /// Where figures stand right before a table's first label, with nothing but spaces and
+    /// punctuation between them and the header's last words: the text's reading order puts
+    /// a row's figures before its label, so reading the figures after each label would take
+    /// the next row's. (In a report's own order the header's last words, `总计` or
+    /// `现行有效件数`, are followed by the first label.)
+    static func figuresBefore(_ start: Int, in document: SourceDocument, floor: Int) -> Int? {
+        let text = document.folded
+        var cursor = start
+        // Over the label's own list number (`一、`, `（一）`, `1.`), which may be Han or digits.
+        while cursor > floor, text[cursor - 1].isSpaceLike { cursor -= 1 }
+        if cursor > floor, "、.．)）".unicodeScalars.contains(text[cursor - 1]) {
+            cursor -= 1
+            while cursor > floor, "一二三四五六七八九十0123456789".unicodeScalars.contains(text[cursor - 1]) { cursor -= 1 }
+            if cursor > floor, "(（".unicodeScalars.contains(text[cursor - 1]) { cursor -= 1 }
+        }
+        var figure: Int?
+        while cursor > floor {
+            let scalar = text[cursor - 1]
+            if scalar.isHan { break }
+            if scalar.isASCIIDigit { figure = cursor - 1 }
+            cursor -= 1
+        }
+        guard let figure, cursor > floor else { return nil }
+        return figure
+    }
+
+    /// One warning for a table whose text puts figures before their labels.
+    static func figuresBeforeLabelsWarning(_ rows: [LocatedRow], table: String, document: SourceDocument) -> Diagnostic? {
+        guard let first = rows.first(where: \.figuresBeforeLabels), let label = first.label else { return nil }
+        return Diagnostic(line: document.line(at: label.lowerBound),
+            "\(table)的数字排在行名之前（文本的阅读顺序与表格不同），无法确定每个数字属于哪一行，全部留空",
+            hint: "请改用原件（网页、Word 或 PDF），或用 pdftotext -layout 等保留表格行的方式转换")
     }
 
     /// The figures after a label: skip the label's remaining text, stop at text after figures.
