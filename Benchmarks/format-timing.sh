@@ -8,6 +8,7 @@ swift build -c release --product nianbao >/dev/null
 F=Tests/NianbaoFormatsTests/Fixtures
 files=(
   "Content/reports/000_efb035f696e87f51.txt"
+  "Content/reports/pingtan-2024.html"
   "$F/000_efb035f696e87f51.html"
   "$F/002-word-gb2312.html"
   "$F/000_efb035f696e87f51.docx"
