@@ -9,6 +9,7 @@ import NianbaoReports
 /// | Word | a ZIP holding `word/document.xml` | `WordReader` |
 /// | old Word | the OLE signature | refused: save as .docx |
 /// | HTML | `.htm`/`.html` name, or markup at the start | `HTMLReader` |
+/// | text with `<table>` blocks | a `<table` … `</table>` in text | `TextWithTablesReader` |
 /// | text | anything else | `ReportParser` directly |
 public enum ReportReader {
     public enum Format: String, Sendable { case text, html = "HTML", word = "Word", pdf = "PDF" }
@@ -34,7 +35,10 @@ public enum ReportReader {
     /// The document a format reader makes of the file; nil for text, which the parser reads itself.
     static func document(_ bytes: [UInt8], file: String) throws(ReadError) -> DocumentModel? {
         switch format(of: bytes, fileName: String(file.split(separator: "/").last ?? "")) {
-        case .text: return nil
+        case .text:
+            // A text file holding HTML tables (pandoc's Markdown for merged cells) has its tables read as grids.
+            let decoded = try SourceDecoder.decode(bytes)
+            return TextWithTablesReader.applies(decoded.text) ? try TextWithTablesReader.read(decoded) : nil
         case .html: return try HTMLReader.read(bytes)
         case .word: return try WordReader.read(bytes)
         case .pdf: return try PDFReader.read(bytes)

@@ -1,6 +1,8 @@
 /// The tables of a text file, as grids, where the text has cell separators:
 /// - **Markdown pipe tables** (`| 规章 | 0 | 0 | 0 |`): every cell explicit, blanks too, and
 ///   headers over their columns when every row has the same number of cells;
+/// - **pandoc grid tables** (`+----+----+` rules, a row's cells over several `|` lines):
+///   a row is the lines between two rules, a cell the pieces of its column joined;
 /// - **one cell per line**, as Word saves a table as text: each cell a line behind a tab
 ///   (lines without one go on with the cell), rows separated by blank lines, an empty
 ///   cell a line with the tab alone;
@@ -18,7 +20,7 @@ enum TextGrids {
         var grids: [TableGrid] = []
         var index = 0
         while index < lines.count {
-            if let (grid, next) = pipeTable(lines, from: index) ?? cellPerLine(lines, from: index) ?? tabSeparated(lines, from: index) {
+            if let (grid, next) = gridTable(lines, from: index) ?? pipeTable(lines, from: index) ?? cellPerLine(lines, from: index) ?? tabSeparated(lines, from: index) {
                 grids.append(grid)
                 index = next
             } else {
@@ -54,6 +56,65 @@ enum TextGrids {
         var table = grid(rows, broken: [:])
         table.headersAligned = Set(rows.map(\.count)).count == 1
         return (table, end)
+    }
+
+    // MARK: - pandoc grid tables
+
+    private static func isGridRule(_ line: String) -> Bool {
+        let trimmed = line.trimmingSpaces
+        return trimmed.count >= 3 && trimmed.hasPrefix("+") && trimmed.hasSuffix("+")
+            && trimmed.allSatisfy { "+-=:".contains($0) } && (trimmed.contains("-") || trimmed.contains("="))
+    }
+
+    /// A pandoc grid table: rules of `+`, `-` (`=` under the header), and between them the
+    /// `|` lines of one row. The columns are the fields between pipes (a CJK character is
+    /// two columns wide in the rules, so positions are not compared); a row whose lines
+    /// differ in their number of fields is not a grid table.
+    private static func gridTable(_ lines: [String], from start: Int) -> (TableGrid, Int)? {
+        guard isGridRule(lines[start]) else { return nil }
+        let width = lines[start].trimmingSpaces.filter { $0 == "+" }.count - 1
+        guard width >= 2 else { return nil }
+        var rows: [[(String, Int)]] = []
+        var pieces: [[String]] = Array(repeating: [], count: width)
+        var rowLine = 0
+        var index = start + 1
+        while index < lines.count {
+            let line = lines[index].trimmingSpaces
+            if isGridRule(line) {
+                if rowLine > 0 { rows.append(pieces.map { (markdownSpans($0.joined()), rowLine) }) }
+                pieces = Array(repeating: [], count: width)
+                rowLine = 0
+                index += 1
+                if index < lines.count, !lines[index].trimmingSpaces.hasPrefix("|") { break }
+                continue
+            }
+            guard line.hasPrefix("|"), line.hasSuffix("|") else { return nil }
+            let fields = line.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+            guard fields.count == width else { return nil }
+            if rowLine == 0 { rowLine = index + 1 }
+            for (column, field) in fields.enumerated() {
+                let text = String(field).trimmingSpaces
+                if !text.isEmpty { pieces[column].append(text) }
+            }
+            index += 1
+        }
+        guard rows.count >= 2 else { return nil }
+        var table = grid(rows, broken: [:])
+        table.headersAligned = true
+        return (table, index)
+    }
+
+    /// A cell's text without pandoc's bracketed spans (`[46]{style="…"}[984]{…}` → `46984`).
+    static func markdownSpans(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "[") {
+            guard let close = rest[open...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
+                  rest[rest.index(after: close)] == "{", let brace = rest[close...].firstIndex(of: "}") else { break }
+            result += rest[..<open] + rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: brace)...]
+        }
+        return result + rest
     }
 
     // MARK: - One cell per line

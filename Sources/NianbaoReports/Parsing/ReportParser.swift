@@ -26,7 +26,18 @@ public enum ReportParser {
         let rendered = DocumentText.render(document)
         var source = SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: document.encoding)
         source.format = document.format
-        var report = try parse(text: rendered.text, source: source, grids: rendered.grids, titles: document.titles,
+        var grids = rendered.grids
+        if document.format == "text" {
+            // A text file with HTML tables (`TextWithTablesReader`) may hold Markdown tables too:
+            // those are read from its own lines, the HTML tables' lines left out, in file order.
+            let lines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                index < rendered.locations.count && rendered.locations[index]?.table != nil ? "" : String(line)
+            }
+            grids = (grids + TextGrids.grids(lines)).sorted { first, second in
+                (first.rows.lazy.flatMap { $0 }.compactMap(\.line).first ?? 0) < (second.rows.lazy.flatMap { $0 }.compactMap(\.line).first ?? 0)
+            }
+        }
+        var report = try parse(text: rendered.text, source: source, grids: grids, titles: document.titles,
                                address: document.address)
         report.source.format = document.format
         report.sourceMap = rendered.locations

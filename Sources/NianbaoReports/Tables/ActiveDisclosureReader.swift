@@ -75,12 +75,12 @@ enum ActiveDisclosureReader {
 
         init(document: SourceDocument, range: Range<Int>, specs: [RowSpec]) {
             self.document = document
-            located = RowLocator.locate(specs, in: document, range: range)
+            located = RowLocator.locate(specs, in: document, range: range, headerOrder: TextTableRefusal.activeDisclosureOrder)
             readings = located.map { row in
                 RowReading.read(row, table: ActiveDisclosureReader.table, document: document,
                                 splitter: RunSplitter(kinds: row.spec.kinds, groupSize: row.spec.kinds.count, lastIsSum: false))
             }
-            if let warning = RowLocator.figuresBeforeLabelsWarning(located, table: ActiveDisclosureReader.table, document: document) {
+            if let warning = RowLocator.refusalWarning(located, table: ActiveDisclosureReader.table, document: document) {
                 warnings.append(warning)
             }
             if located.contains(where: { $0.label != nil }) {

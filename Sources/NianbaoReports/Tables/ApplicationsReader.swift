@@ -19,11 +19,12 @@ enum ApplicationsReader {
                     columns: Applications.columnLabels, kinds: Array(repeating: .integer, count: 7))
         }
         let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 7), groupSize: 7, lastIsSum: true)
-        let located = RowLocator.locate(specs, in: document, range: range)
+        let located = RowLocator.locate(specs, in: document, range: range,
+                                         headerOrder: TextTableRefusal.applicationsOrder)
         var readings = located.map { RowReading.read($0, table: table, document: document, splitter: splitter) }
         var notes: [String] = []
         var warnings: [Diagnostic] = []
-        if let warning = RowLocator.figuresBeforeLabelsWarning(located, table: table, document: document) { warnings.append(warning) }
+        if let warning = RowLocator.refusalWarning(located, table: table, document: document) { warnings.append(warning) }
 
         resolveByColumns(&readings, located: located, document: document, notes: &notes, warnings: &warnings)
 

@@ -31,8 +31,11 @@ enum ReviewLitigationReader {
             return Result(table: .empty, notes: [], warnings: [Diagnostic(line: document.line(at: range.lowerBound),
                 "没有找到表四（行政复议、行政诉讼情况）的 15 个数字，已留空", hint: "请核对原文表四")], candidates: [])
         }
-        let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 15), groupSize: 5, lastIsSum: true)
         let line = document.line(at: values[0].start)
+        if let refusal = TextTableRefusal.misordered(document.folded[range.lowerBound..<values[0].start], order: TextTableRefusal.reviewOrder) {
+            return Result(table: .empty, notes: [], warnings: [refusal.warning(table: "表四", line: line)], candidates: [])
+        }
+        let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 15), groupSize: 5, lastIsSum: true)
         var notes: [String] = []
         func cells(_ pieces: [RunSplitter.Piece]) -> [Cell<Int>] {
             pieces.enumerated().map { column, piece in

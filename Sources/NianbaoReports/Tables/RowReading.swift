@@ -16,8 +16,8 @@ struct RowReading: Sendable {
         var reading = RowReading(pieces: Array(repeating: nil, count: width), lines: Array(repeating: nil, count: width),
                                  notes: [], warnings: [], candidates: [], wasSplit: false)
         let labelLine = row.label.map { document.line(at: $0.lowerBound) }
-        // A table read out of order has one warning for all its rows (`figuresBeforeLabelsWarning`).
-        guard row.label != nil, !row.figuresBeforeLabels else { return reading }
+        // A table read out of order has one warning for all its rows (`refusalWarning`).
+        guard row.label != nil, row.refusal == nil else { return reading }
         let values = row.values
         guard !values.isEmpty else {
             reading.warnings.append(Diagnostic(line: labelLine, "\(table)“\(row.spec.label)”行没有找到数字，已留空",

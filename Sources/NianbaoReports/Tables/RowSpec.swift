@@ -17,9 +17,8 @@ struct LocatedRow: Sendable {
     /// The value tokens after the label, up to the first text after a figure.
     var values: [ValueToken]
     var valueStart: Int?
-    /// Figures stand between the table's header and its first label: the text puts figures
-    /// before their labels (a PDF text layer read column by column), so no figure is taken.
-    var figuresBeforeLabels = false
+    /// Why no figure of the row's table is taken, when none is.
+    var refusal: TextTableRefusal?
 }
 
 enum RowLocator {
@@ -28,7 +27,8 @@ enum RowLocator {
     /// A row's figures end where the next found label (with its list number)
     /// begins, or at the first text after a figure: group labels such as
     /// `（三）不予公开` sit between rows and are not figures.
-    static func locate(_ specs: [RowSpec], in document: SourceDocument, range: Range<Int>) -> [LocatedRow] {
+    static func locate(_ specs: [RowSpec], in document: SourceDocument, range: Range<Int>,
+                       headerOrder: [(String, String)] = []) -> [LocatedRow] {
         let finder = LabelFinder(document.folded, range: range)
         var labels: [Range<Int>?] = []
         var cursor = range.lowerBound
@@ -42,11 +42,17 @@ enum RowLocator {
                 labels.append(nil)
             }
         }
-        let before = labels.compactMap { $0 }.first.flatMap { figuresBefore($0.lowerBound, in: document, floor: range.lowerBound) }
+        var refusal: TextTableRefusal?
+        if let first = labels.compactMap({ $0 }).first {
+            refusal = TextTableRefusal.misordered(document.folded[range.lowerBound..<first.lowerBound], order: headerOrder)
+            if refusal == nil, figuresBefore(first.lowerBound, in: document, floor: range.lowerBound) != nil {
+                refusal = .figuresBeforeLabels
+            }
+        }
         var rows: [LocatedRow] = []
         for (index, spec) in specs.enumerated() {
-            if before != nil, let label = labels[index] {
-                rows.append(LocatedRow(spec: spec, label: label, values: [], figuresBeforeLabels: true))
+            if refusal != nil, let label = labels[index] {
+                rows.append(LocatedRow(spec: spec, label: label, values: [], refusal: refusal))
                 continue
             }
             guard let label = labels[index] else {
@@ -87,12 +93,10 @@ enum RowLocator {
         return figure
     }
 
-    /// One warning for a table whose text puts figures before their labels.
-    static func figuresBeforeLabelsWarning(_ rows: [LocatedRow], table: String, document: SourceDocument) -> Diagnostic? {
-        guard let first = rows.first(where: \.figuresBeforeLabels), let label = first.label else { return nil }
-        return Diagnostic(line: document.line(at: label.lowerBound),
-            "\(table)的数字排在行名之前（文本的阅读顺序与表格不同），无法确定每个数字属于哪一行，全部留空",
-            hint: "请改用原件（网页、Word 或 PDF），或用 pdftotext -layout 等保留表格行的方式转换")
+    /// One warning for a table none of whose figures is taken.
+    static func refusalWarning(_ rows: [LocatedRow], table: String, document: SourceDocument) -> Diagnostic? {
+        guard let first = rows.first(where: { $0.refusal != nil }), let refusal = first.refusal, let label = first.label else { return nil }
+        return refusal.warning(table: table, line: document.line(at: label.lowerBound))
     }
 
     /// The figures after a label: skip the label's remaining text, stop at text after figures.
