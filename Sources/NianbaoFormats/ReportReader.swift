@@ -38,7 +38,7 @@ public enum ReportReader {
         case .text:
             // A text file holding HTML tables (pandoc's Markdown for merged cells) has its tables read as grids.
             let decoded = try SourceDecoder.decode(bytes)
-            return TextWithTablesReader.applies(decoded.text) ? try TextWithTablesReader.read(decoded) : nil
+            return TextWithTablesReader.applies(decoded.text) ? TextWithTablesReader.read(decoded) : nil
         case .html: return try HTMLReader.read(bytes)
         case .word: return try WordReader.read(bytes)
         case .pdf: return try PDFReader.read(bytes)

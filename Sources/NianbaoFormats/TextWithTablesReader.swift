@@ -16,7 +16,7 @@ enum TextWithTablesReader {
         return text.range(of: "</table>", options: .caseInsensitive, range: start.upperBound..<text.endIndex) != nil
     }
 
-    static func read(_ decoded: DecodedSource) throws(ReadError) -> DocumentModel {
+    static func read(_ decoded: DecodedSource) -> DocumentModel {
         let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
@@ -34,7 +34,14 @@ enum TextWithTablesReader {
                 end = min(end, lines.count - 1)
                 var markup = lines[index...end].joined(separator: "\n")
                 markup.removeSubrange(markup.startIndex..<markup.range(of: "<table", options: .caseInsensitive)!.lowerBound)
-                let fragment = try HTMLReader.read(Array(("<html><body>" + markup + "</body></html>").utf8))
+                // Markup libxml2 cannot read at all stays text, line by line, as in any text file.
+                guard let fragment = try? HTMLReader.read(Array(("<html><body>" + markup + "</body></html>").utf8)) else {
+                    for number in index...end where !lines[number].allSatisfy(\.isWhitespace) {
+                        blocks.append(.paragraph(lines[number], DocumentLocation(line: number + 1)))
+                    }
+                    index = end + 1
+                    continue
+                }
                 for case .table(var table) in fragment.blocks {
                     tables += 1
                     table.rows = table.rows.map { row in
