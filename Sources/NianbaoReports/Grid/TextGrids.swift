@@ -55,6 +55,7 @@ enum TextGrids {
         // figures as other text tables are.
         var table = grid(rows, broken: [:])
         table.headersAligned = Set(rows.map(\.count)).count == 1
+        if table.headersAligned { table = headerSpans(table) }
         return (table, end)
     }
 
@@ -101,7 +102,30 @@ enum TextGrids {
         guard rows.count >= 2 else { return nil }
         var table = grid(rows, broken: [:])
         table.headersAligned = true
-        return (table, index)
+        return (headerSpans(table), index)
+    }
+
+    /// Merged header cells given back their span. Converters (pandoc's pipe and grid tables)
+    /// write a merged cell's text in its first column and leave the others empty, so in the
+    /// header rows (those above the first row that prints a figure) an empty cell right of a
+    /// printed one continues it, when the row above does not split the two: in the first
+    /// printed header row always, below only where the cells above both positions are one cell
+    /// (`行政诉讼` over `未经复议直接起诉` and the blanks after it, but not `法人或其他组织`'s
+    /// blanks over the blank under `总计`).
+    static func headerSpans(_ table: TableGrid) -> TableGrid {
+        var grid = table
+        let firstData = grid.rows.firstIndex { row in row.contains { GridFigure($0.text).isFigure } } ?? 0
+        for r in 0..<firstData {
+            // A wholly empty row (pandoc's empty pipe-table header) divides nothing.
+            let above = (0..<r).last { !grid.rows[$0].allSatisfy(\.isBlank) }
+            for c in grid.rows[r].indices.dropFirst() where grid.rows[r][c].isBlank && !grid.rows[r][c - 1].isBlank {
+                if let above, !grid.rows[above][c].sameCell(as: grid.rows[above][c - 1]) { continue }
+                let left = grid.rows[r][c - 1]
+                grid.rows[r][c] = GridCell(text: left.text, line: left.line, originRow: left.originRow,
+                                           originColumn: left.originColumn, isContinuation: true)
+            }
+        }
+        return grid
     }
 
     /// A cell's text without pandoc's bracketed spans (`[46]{style="…"}[984]{…}` → `46984`).
