@@ -15,11 +15,13 @@ seconds=${1:-600}
 swift build -c release --product NianbaoFuzz --scratch-path .build/fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DNIANBAO_FUZZ 2>&1 | grep -v "Cannot export local symbol" | tail -1
 mkdir -p .build/fuzz/corpus
-# Seeds of every format: text, the real web pages, and the HTML and Word fixtures (PDFs are
-# cut at -max_len, which fuzzes the damaged-PDF paths).
+# Seeds of every format: text, the real web pages, the HTML and Word fixtures, and the
+# Markdown and pdftotext conversions (PDFs are cut at -max_len, which fuzzes the
+# damaged-PDF paths).
 cp -n Tests/FuzzCorpus/* Content/reports/* Tests/NianbaoReportsTests/Fixtures/pingtan-dumps/*.txt \
   Tests/NianbaoFormatsTests/Fixtures/*.html Tests/NianbaoFormatsTests/Fixtures/*.docx \
   Tests/NianbaoFormatsTests/Fixtures/producers/*.html Tests/NianbaoFormatsTests/Fixtures/producers/*.docx \
+  Tests/NianbaoFormatsTests/Fixtures/producers/*.md Tests/NianbaoFormatsTests/Fixtures/producers/*.txt \
   .build/fuzz/corpus/ 2>/dev/null || true
 cd .build/fuzz
 LSAN_OPTIONS=suppressions=../../Benchmarks/lsan.supp ./release/NianbaoFuzz corpus -dict=../../Benchmarks/fuzz.dict -max_total_time="$seconds" \
