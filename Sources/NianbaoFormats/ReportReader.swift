@@ -32,30 +32,41 @@ public enum ReportReader {
             .contains { head.hasPrefix($0) }
     }
 
-    /// The document a format reader makes of the file; nil for text, which the parser reads itself.
-    static func document(_ bytes: [UInt8], file: String) throws(ReadError) -> DocumentModel? {
+    /// What a file is read as: the document a format reader made of it, or decoded text,
+    /// which the parser reads itself (decoded once, whichever it turns out to be).
+    enum Read {
+        case document(DocumentModel)
+        case text(DecodedSource)
+    }
+
+    static func read(_ bytes: [UInt8], file: String) throws(ReadError) -> Read {
         switch format(of: bytes, fileName: String(file.split(separator: "/").last ?? "")) {
         case .text:
             // A text file holding HTML tables (pandoc's Markdown for merged cells) has its tables read as grids.
             let decoded = try SourceDecoder.decode(bytes)
-            return TextWithTablesReader.applies(decoded.text) ? TextWithTablesReader.read(decoded) : nil
-        case .html: return try HTMLReader.read(bytes)
-        case .word: return try WordReader.read(bytes)
-        case .pdf: return try PDFReader.read(bytes)
+            return TextWithTablesReader.applies(decoded.text) ? .document(TextWithTablesReader.read(decoded)) : .text(decoded)
+        case .html: return .document(try HTMLReader.read(bytes))
+        case .word: return .document(try WordReader.read(bytes))
+        case .pdf: return .document(try PDFReader.read(bytes))
         }
     }
 
     /// The text the report parser reads for this file, each line behind its location
     /// in the original: what `nianbao parse --text` shows, to see what a reader made of a file.
     public static func text(_ bytes: [UInt8], file: String) throws(ReadError) -> String {
-        guard let document = try document(bytes, file: file) else { return try SourceDecoder.decode(bytes).text }
-        let rendered = DocumentText.render(document)
-        return zip(rendered.text.split(separator: "\n", omittingEmptySubsequences: false), rendered.locations)
-            .map { line, location in "\(location.map(\.description) ?? "")\t\(line)" }.joined(separator: "\n")
+        switch try read(bytes, file: file) {
+        case .text(let decoded): return decoded.text
+        case .document(let document):
+            let rendered = DocumentText.render(document)
+            return zip(rendered.text.split(separator: "\n", omittingEmptySubsequences: false), rendered.locations)
+                .map { line, location in "\(location.map(\.description) ?? "")\t\(line)" }.joined(separator: "\n")
+        }
     }
 
     public static func parse(_ bytes: [UInt8], file: String) throws(ReadError) -> Report {
-        guard let document = try document(bytes, file: file) else { return try ReportParser.parse(bytes, file: file) }
-        return try ReportParser.parse(document: document, bytes: bytes, file: file)
+        switch try read(bytes, file: file) {
+        case .text(let decoded): return try ReportParser.parse(decoded, bytes: bytes, file: file)
+        case .document(let document): return try ReportParser.parse(document: document, bytes: bytes, file: file)
+        }
     }
 }

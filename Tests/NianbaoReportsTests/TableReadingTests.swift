@@ -132,33 +132,19 @@ import Testing
 /// Text whose reading order puts a row's figures before its label (`pdftotext` of a
 /// browser-printed PDF): the figures after each label are the next row's, so none is taken.
 @Suite struct FiguresBeforeLabelsTests {
-    static func report(_ table: String) throws -> Report {
-        try ReportParser.parse(text: """
-        某某县人民政府2024年政府信息公开工作年度报告
-        一、总体情况
-        本年度依法公开政府信息。
-        二、主动公开政府信息情况
-        \(table)
-        三、收到和处理政府信息公开申请情况
-        """)
+    /// Table 二's first sub-table, one cell per line, its two rows written `label, figures`
+    /// or, with `figuresFirst`, `figures, label`.
+    static func report(figuresFirst: Bool) throws -> Report {
+        let rows = [("规章", ["0", "0", "0"]), ("行政规范性文件", ["1", "2", "9"])]
+        let body = rows.flatMap { label, figures in figuresFirst ? figures + [label] : [label] + figures }
+        return try ReportParser.parse(text: (["某某县人民政府2024年政府信息公开工作年度报告", "一、总体情况", "本年度依法公开政府信息。",
+                                              "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数",
+                                              "本年废止件数", "现行有效件数"] + body + ["三、收到和处理政府信息公开申请情况"])
+            .joined(separator: "\n"))
     }
 
     @Test func leavesATableEmptyWhenFiguresStandBeforeItsFirstLabel() throws {
-        let report = try Self.report("""
-        第二十条第（一）项
-        信息内容
-        本年制发件数
-        本年废止件数
-        现行有效件数
-        0
-        0
-        0
-        规章
-        1
-        2
-        9
-        行政规范性文件
-        """)
+        let report = try Self.report(figuresFirst: true)
         let table = report.activeDisclosure
         #expect(table.rules.issued.value == nil && table.normativeDocuments.issued.value == nil)
         #expect(table.normativeDocuments.inForce.value == nil)
@@ -166,21 +152,7 @@ import Testing
     }
 
     @Test func readsTheSameTableInTheReportsOwnOrder() throws {
-        let report = try Self.report("""
-        第二十条第（一）项
-        信息内容
-        本年制发件数
-        本年废止件数
-        现行有效件数
-        规章
-        0
-        0
-        0
-        行政规范性文件
-        1
-        2
-        9
-        """)
+        let report = try Self.report(figuresFirst: false)
         let table = report.activeDisclosure
         #expect(table.rules.issued.value == 0 && table.normativeDocuments.issued.value == 1)
         #expect(table.normativeDocuments.inForce.value == 9)

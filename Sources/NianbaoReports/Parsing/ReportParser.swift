@@ -16,8 +16,12 @@ public enum ReportParser {
     public static let version = 3
 
     public static func parse(_ bytes: [UInt8], file: String) throws(ReadError) -> Report {
-        let decoded = try SourceDecoder.decode(bytes)
-        return try parse(text: decoded.text, source: SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: decoded.encoding))
+        try parse(SourceDecoder.decode(bytes), bytes: bytes, file: file)
+    }
+
+    /// Parses text already decoded from `bytes` (whose hash is the report's `source.sha256`).
+    public static func parse(_ decoded: DecodedSource, bytes: [UInt8], file: String) throws(ReadError) -> Report {
+        try parse(text: decoded.text, source: SourceInfo(file: file, sha256: SHA256.hex(bytes), encoding: decoded.encoding))
     }
 
     /// Parses a document a format reader made of `bytes` (HTML, Word, PDF): its text is
@@ -33,9 +37,8 @@ public enum ReportParser {
             let lines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
                 index < rendered.locations.count && rendered.locations[index]?.table != nil ? "" : String(line)
             }
-            grids = (grids + TextGrids.grids(lines)).sorted { first, second in
-                (first.rows.lazy.flatMap { $0 }.compactMap(\.line).first ?? 0) < (second.rows.lazy.flatMap { $0 }.compactMap(\.line).first ?? 0)
-            }
+            func firstLine(_ grid: TableGrid) -> Int { grid.rows.lazy.flatMap { $0 }.compactMap(\.line).first ?? 0 }
+            grids = (grids + TextGrids.grids(lines)).sorted { firstLine($0) < firstLine($1) }
         }
         var report = try parse(text: rendered.text, source: source, grids: grids, titles: document.titles,
                                address: document.address)

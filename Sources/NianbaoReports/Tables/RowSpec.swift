@@ -45,7 +45,7 @@ enum RowLocator {
         var refusal: TextTableRefusal?
         if let first = labels.compactMap({ $0 }).first {
             refusal = TextTableRefusal.misordered(document.folded[range.lowerBound..<first.lowerBound], order: headerOrder)
-            if refusal == nil, figuresBefore(first.lowerBound, in: document, floor: range.lowerBound) != nil {
+            if refusal == nil, figuresBefore(first.lowerBound, in: document, floor: range.lowerBound) {
                 refusal = .figuresBeforeLabels
             }
         }
@@ -67,12 +67,12 @@ enum RowLocator {
         return rows
     }
 
-    /// Where figures stand right before a table's first label, with nothing but spaces and
+    /// Whether figures stand right before a table's first label, with nothing but spaces and
     /// punctuation between them and the header's last words: the text's reading order puts
     /// a row's figures before its label, so reading the figures after each label would take
     /// the next row's. (In a report's own order the header's last words, `总计` or
     /// `现行有效件数`, are followed by the first label.)
-    static func figuresBefore(_ start: Int, in document: SourceDocument, floor: Int) -> Int? {
+    static func figuresBefore(_ start: Int, in document: SourceDocument, floor: Int) -> Bool {
         let text = document.folded
         var cursor = start
         // Over the label's own list number (`一、`, `（一）`, `1.`), which may be Han or digits.
@@ -82,15 +82,13 @@ enum RowLocator {
             while cursor > floor, "一二三四五六七八九十0123456789".unicodeScalars.contains(text[cursor - 1]) { cursor -= 1 }
             if cursor > floor, "(（".unicodeScalars.contains(text[cursor - 1]) { cursor -= 1 }
         }
-        var figure: Int?
-        while cursor > floor {
-            let scalar = text[cursor - 1]
-            if scalar.isHan { break }
-            if scalar.isASCIIDigit { figure = cursor - 1 }
+        var figure = false
+        while cursor > floor, !text[cursor - 1].isHan {
+            figure = figure || text[cursor - 1].isASCIIDigit
             cursor -= 1
         }
-        guard let figure, cursor > floor else { return nil }
-        return figure
+        // Text must stand before the figures (the header): figures at the part's start are no sign.
+        return figure && cursor > floor
     }
 
     /// One warning for a table none of whose figures is taken.
