@@ -93,6 +93,17 @@ import NianbaoReports
         #expect(ReportReader.format(of: Array("%PDF-1.7".utf8), fileName: "a.txt") == .pdf)
     }
 
+    /// pandoc's Markdown of a web page starts with the page's `<div>`s: it is still Markdown,
+    /// by its name or by its pipe tables, and its table rows stay lines.
+    @Test func readsMarkdownThatStartsWithMarkupAsText() {
+        let markdown = "<div class=\"top\">\n\n</div>\n\n| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 0 |\n"
+        #expect(ReportReader.format(of: Array(markdown.utf8), fileName: "a.md") == .text)
+        #expect(ReportReader.format(of: Array("<div>一、总体情况</div>".utf8), fileName: "a.markdown") == .text)
+        #expect(ReportReader.format(of: Array(markdown.utf8), fileName: "a.txt") == .text)
+        #expect(ReportReader.format(of: Array(markdown.utf8), fileName: "a") == .text)
+        #expect(ReportReader.format(of: Array("<div>\n<table><tr><td>|---|</td></tr></table>".utf8), fileName: "a") == .html)
+    }
+
     @Test func takesThePagesOwnAddressFromItsHead() throws {
         func address(_ head: String) throws -> String? {
             try HTMLReader.read(Array("<html><head>\(head)</head><body><p>一、总体情况</p></body></html>".utf8)).address
