@@ -1,8 +1,9 @@
 /// The tables of a text file, as grids, where the text has cell separators:
 /// - **Markdown pipe tables** (`| 规章 | 0 | 0 | 0 |`): every cell explicit, blanks too, and
 ///   headers over their columns when every row has the same number of cells;
-/// - **pandoc grid tables** (`+----+----+` rules, a row's cells over several `|` lines):
-///   a row is the lines between two rules, a cell the pieces of its column joined;
+/// - **drawn grid tables** (`+----+----+` rules, pandoc's among them): read by the positions
+///   of their borders, merged cells included (`DrawnGridTable`); where the positions do not
+///   line up, a row is the lines between two rules and a cell the pieces of its column joined;
 /// - **one cell per line**, as Word saves a table as text: each cell a line behind a tab
 ///   (lines without one go on with the cell), rows separated by blank lines, an empty
 ///   cell a line with the tab alone;
@@ -20,7 +21,7 @@ enum TextGrids {
         var grids: [TableGrid] = []
         var index = 0
         while index < lines.count {
-            if let (grid, next) = gridTable(lines, from: index) ?? pipeTable(lines, from: index) ?? cellPerLine(lines, from: index) ?? tabSeparated(lines, from: index) {
+            if let (grid, next) = DrawnGridTable.read(lines, from: index) ?? gridTable(lines, from: index) ?? pipeTable(lines, from: index) ?? cellPerLine(lines, from: index) ?? tabSeparated(lines, from: index) {
                 grids.append(grid)
                 index = next
             } else {
@@ -82,7 +83,7 @@ enum TextGrids {
         while index < lines.count {
             let line = lines[index].trimmingSpaces
             if isGridRule(line) {
-                if rowLine > 0 { rows.append(pieces.map { (markdownSpans($0.joined()), rowLine) }) }
+                if rowLine > 0 { rows.append(pieces.map { (MarkdownInline.plain($0.joined()), rowLine) }) }
                 pieces = Array(repeating: [], count: width)
                 rowLine = 0
                 index += 1
@@ -126,19 +127,6 @@ enum TextGrids {
             }
         }
         return grid
-    }
-
-    /// A cell's text without pandoc's bracketed spans (`[46]{style="…"}[984]{…}` → `46984`).
-    static func markdownSpans(_ text: String) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "[") {
-            guard let close = rest[open...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
-                  rest[rest.index(after: close)] == "{", let brace = rest[close...].firstIndex(of: "}") else { break }
-            result += rest[..<open] + rest[rest.index(after: open)..<close]
-            rest = rest[rest.index(after: brace)...]
-        }
-        return result + rest
     }
 
     // MARK: - One cell per line
