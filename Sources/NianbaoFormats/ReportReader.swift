@@ -21,21 +21,8 @@ public enum ReportReader {
         if [".html", ".htm", ".xhtml", ".shtml"].contains(where: { lower.hasSuffix($0) }) { return .html }
         // Markdown may start with raw HTML (pandoc keeps a page's `<div>`s): read as HTML, its
         // lines and pipe tables would run together into one paragraph.
-        if [".md", ".markdown"].contains(where: { lower.hasSuffix($0) }) { return .text }
-        return looksLikeMarkup(bytes) && !hasPipeTableRule(bytes) ? .html : .text
-    }
-
-    /// A Markdown pipe table's rule line (`|---|:---:|`) on a line of its own: text that
-    /// starts with markup but is Markdown.
-    static func hasPipeTableRule(_ bytes: [UInt8]) -> Bool {
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }
-            guard trimmed.first == UInt8(ascii: "|"), trimmed.count >= 5 else { continue }
-            let body = trimmed.filter { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }
-            if body.allSatisfy({ [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":")].contains($0) }),
-               body.filter({ $0 == UInt8(ascii: "-") }).count >= 3 { return true }
-        }
-        return false
+        if MarkdownFile.isNamed(lower) { return .text }
+        return looksLikeMarkup(bytes) && !MarkdownFile.hasPipeTableRule(bytes) ? .html : .text
     }
 
     /// Markup at the start: `<!DOCTYPE html`, `<html`, `<head`, `<body`, `<meta`, `<div`, `<p`, `<table`.

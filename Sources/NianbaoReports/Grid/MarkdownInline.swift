@@ -1,9 +1,10 @@
 /// The plain text of a Markdown table cell as converters write it: pandoc's bracketed spans
 /// without their attributes (`[46]{style="…"}[984]{…}` → `46984`: one figure a Word run
-/// split in two) and backslash escapes undone (`1\.` → `1.`, `\|` → `|`).
+/// split in two), raw HTML tags and entities removed (`InlineMarkup`), and backslash
+/// escapes undone (`1\.` → `1.`, `\|` → `|`).
 enum MarkdownInline {
     static func plain(_ text: String) -> String {
-        unescaped(withoutSpans(text))
+        unescaped(InlineMarkup.plain(text))
     }
 
     static func withoutSpans(_ text: String) -> String {

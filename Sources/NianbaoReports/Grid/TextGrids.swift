@@ -4,6 +4,8 @@
 /// - **drawn grid tables** (`+----+----+` rules, pandoc's among them): read by the positions
 ///   of their borders, merged cells included (`DrawnGridTable`); where the positions do not
 ///   line up, a row is the lines between two rules and a cell the pieces of its column joined;
+/// - **tables ruled by dashes** (pandoc's simple and multiline tables): each printed run
+///   placed in the column whose dashes hold it (`DashRuleTable`);
 /// - **one cell per line**, as Word saves a table as text: each cell a line behind a tab
 ///   (lines without one go on with the cell), rows separated by blank lines, an empty
 ///   cell a line with the tab alone;
@@ -21,7 +23,8 @@ enum TextGrids {
         var grids: [TableGrid] = []
         var index = 0
         while index < lines.count {
-            if let (grid, next) = DrawnGridTable.read(lines, from: index) ?? gridTable(lines, from: index) ?? pipeTable(lines, from: index) ?? cellPerLine(lines, from: index) ?? tabSeparated(lines, from: index) {
+            if let (grid, next) = DrawnGridTable.read(lines, from: index) ?? gridTable(lines, from: index)
+                ?? DashRuleTable.read(lines, from: index) ?? pipeTable(lines, from: index) ?? cellPerLine(lines, from: index) ?? tabSeparated(lines, from: index) {
                 grids.append(grid)
                 index = next
             } else {
@@ -45,7 +48,7 @@ enum TextGrids {
         guard end - start >= 3, lines[start..<end].filter({ $0.filter { $0 == "|" }.count >= 3 }).count >= 2 else { return nil }
         var rows: [[(String, Int)]] = []
         for number in start..<end {
-            var cells = lines[number].trimmingSpaces.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            var cells = lines[number].trimmingSpaces.split(separator: "|", omittingEmptySubsequences: false).map { MarkdownInline.plain(String($0)).trimmingSpaces }
             if cells.first == "" { cells.removeFirst() }
             if cells.last == "" { cells.removeLast() }
             // The line under the header: `|---|:---:|`.

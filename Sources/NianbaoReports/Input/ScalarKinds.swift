@@ -9,6 +9,7 @@ extension Unicode.Scalar {
     }
 
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    var isASCIILetter: Bool { (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
 
     var asciiDigitValue: Int { Int(value) - 0x30 }
 

@@ -60,7 +60,10 @@ public enum ReportParser {
     private static func parse(text: String, source: SourceInfo, grids: [TableGrid] = [],
                               titles: [TitleCandidate] = [], address: String? = nil) throws(ReadError) -> Report {
         let cleaned = TextCleaner.clean(text)
-        let document = SourceDocument(lines: cleaned.lines)
+        // In Markdown, text tables are read from the lines as written (their columns are
+        // positions), everything else from the lines without a converter's markup.
+        let document = SourceDocument(lines: MarkdownFile.isMarkdown(file: source.file, text: text)
+                                      ? cleaned.lines.map(InlineMarkup.plain) : cleaned.lines)
         let layout = SectionSplitter.split(document)
         var warnings = cleaned.warnings
 
