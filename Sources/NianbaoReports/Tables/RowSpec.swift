@@ -31,9 +31,17 @@ enum RowLocator {
                        headerOrder: [(String, String)] = []) -> [LocatedRow] {
         let finder = LabelFinder(document.folded, range: range)
         var labels: [Range<Int>?] = []
+        // Figures a wrapped label's parts stand around (`WrappedLabel`), by row.
+        var between: [Int: Range<Int>] = [:]
         var cursor = range.lowerBound
-        for spec in specs {
-            if let found = finder.find(spec.key, from: cursor, before: range.upperBound) {
+        for (index, spec) in specs.enumerated() {
+            var found = finder.find(spec.key, from: cursor, before: range.upperBound)
+            if found == nil || found.map({ spansLine(document.folded[$0]) }) == true,
+               let wrapped = WrappedLabel.find(spec.key, in: document.folded, from: cursor, before: found?.lowerBound ?? range.upperBound) {
+                found = wrapped.range
+                between[index] = wrapped.figures
+            }
+            if let found {
                 let start = stripNumbering(document.folded, before: found.lowerBound, number: spec.numbering,
                                            floor: cursor)
                 labels.append(start..<found.upperBound)
@@ -61,11 +69,18 @@ enum RowLocator {
             }
             let end = labels[(index + 1)...].compactMap { $0 }.first?.lowerBound ?? range.upperBound
             let tokens = ValueTokenizer.tokens(document.folded[label.upperBound..<max(label.upperBound, end)])
-            let values = leadingValues(tokens)
+            var values = leadingValues(tokens)
+            if let figures = between[index] {
+                // Figures inside the label and after it too: which are the row's cannot be told.
+                values = values.isEmpty ? ValueTokenizer.tokens(document.folded[figures]) : []
+            }
             rows.append(LocatedRow(spec: spec, label: label, values: values, valueStart: values.first?.start))
         }
         return rows
     }
+
+    /// Whether a match runs over a line break (a label wrapped in the text).
+    static func spansLine(_ text: ArraySlice<Unicode.Scalar>) -> Bool { text.contains("\n") }
 
     /// Whether figures stand right before a table's first label, with nothing but spaces and
     /// punctuation between them and the header's last words: the text's reading order puts
