@@ -15,6 +15,9 @@ F=Tests/NianbaoFormatsTests/Fixtures/producers
 OUT=${OUT:-.build/conversions}
 rm -rf "$OUT"; mkdir -p "$OUT"
 list=""; [ "${1:-}" = --list ] && list=--list
+# LibreOffice (apt-get install libreoffice-writer-nogui fonts-noto-cjk) adds its .docx, PDF
+# and text exports of the web pages and Word files, read as a user's reports would be.
+LIBREOFFICE=""; command -v soffice >/dev/null && [ "${NO_LIBREOFFICE:-}" = "" ] && LIBREOFFICE=1
 declare -A exact wrong missing total
 convert() { # converter name, source file, output file
   local name=$1 src=$2 dst=$3
@@ -25,6 +28,18 @@ convert() { # converter name, source file, output file
         iconv -f GB18030 -t UTF-8 "$src" > "$OUT/utf8.html"; src="$OUT/utf8.html"
       fi
       "${PANDOC:-pandoc}" -f "$( [[ $src == *.docx ]] && echo docx || echo html)" -t "${name#pandoc-}" --wrap=none "$src" -o "$dst" 2>/dev/null ;;
+    libreoffice-*)
+      # LibreOffice, headless: a page or a Word file saved as .docx, PDF or text.
+      local filter=${name#libreoffice-} work="$OUT/lo.$$"
+      mkdir -p "$work"
+      local infilter=(); [[ $src == *.htm* ]] && infilter=(--infilter="HTML (StarWriter)")
+      case $filter in
+        docx) soffice --headless "${infilter[@]}" --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$src" >/dev/null 2>&1 ;;
+        pdf) soffice --headless "${infilter[@]}" --convert-to pdf:writer_pdf_Export --outdir "$work" "$src" >/dev/null 2>&1 ;;
+        txt) soffice --headless "${infilter[@]}" --convert-to 'txt:Text (encoded):UTF8' --outdir "$work" "$src" >/dev/null 2>&1 ;;
+      esac
+      local made; made=$(ls "$work"/* 2>/dev/null | head -1)
+      [ -n "$made" ] && mv "$made" "$dst"; rm -rf "$work"; [ -f "$dst" ] ;;
     pdftotext-raw) pdftotext -raw "$src" "$dst" ;;
     pdftotext-layout) pdftotext -layout "$src" "$dst" ;;
     pdftotext) pdftotext "$src" "$dst" ;;
@@ -41,8 +56,13 @@ for src in "$F"/*.html "$F"/*.docx "$F"/*.pdf "$S"/[0-9]*.html "$S"/[0-9]*.docx 
   [ -f "$expected" ] || continue
   if [[ $src == *.pdf ]]; then converters="pdftotext-raw pdftotext-layout pdftotext"
   else converters="pandoc-markdown_strict pandoc-gfm pandoc-markdown pandoc-plain"; fi
+  if [ -n "$LIBREOFFICE" ] && [[ $src != *.pdf ]]; then
+    converters="$converters libreoffice-pdf libreoffice-txt"
+    [[ $src == *.docx ]] || converters="$converters libreoffice-docx"
+  fi
   for c in $converters; do
-    ext=md; [[ $c == pdftotext* || $c == pandoc-plain ]] && ext=txt
+    ext=md; [[ $c == pdftotext* || $c == pandoc-plain || $c == libreoffice-txt ]] && ext=txt
+    [[ $c == libreoffice-pdf ]] && ext=pdf; [[ $c == libreoffice-docx ]] && ext=docx
     dst="$OUT/$stem.$(basename "${src##*.}").$c.$ext"
     convert "$c" "$src" "$dst" || continue
     .build/release/nianbao parse "$dst" > "$dst.json" 2>/dev/null || true
@@ -56,6 +76,7 @@ for src in "$F"/*.html "$F"/*.docx "$F"/*.pdf "$S"/[0-9]*.html "$S"/[0-9]*.docx 
   done
 done
 printf '%-24s %8s %6s %8s %6s\n' converter exact wrong missing total
-for c in pandoc-markdown_strict pandoc-gfm pandoc-markdown pandoc-plain pdftotext-raw pdftotext-layout pdftotext; do
+for c in pandoc-markdown_strict pandoc-gfm pandoc-markdown pandoc-plain pdftotext-raw pdftotext-layout pdftotext \
+         libreoffice-docx libreoffice-pdf libreoffice-txt; do
   [ -n "${total[$c]:-}" ] && printf '%-24s %8s %6s %8s %6s\n' "$c" "${exact[$c]}" "${wrong[$c]}" "${missing[$c]}" "${total[$c]}"
 done

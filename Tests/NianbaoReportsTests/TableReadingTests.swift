@@ -159,3 +159,36 @@ import Testing
         #expect(!report.warnings.contains { $0.message.contains("数字排在行名之前") })
     }
 }
+
+/// A header written one cell per line without tabs (LibreOffice's and Word's text export):
+/// its columns in another order than the template's are refused, never read in the
+/// template's order (LibreOffice's text of `review-total-first.html` once gave 14 wrong figures).
+@Suite struct HeaderCellPerLineTests {
+    static func report(_ header: [String]) throws -> Report {
+        try ReportParser.parse(text: (["某某县人民政府2024年政府信息公开工作年度报告", "一、总体情况", "本年度依法公开政府信息。",
+                                       "四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼"] + header
+                                      + ["3", "2", "0", "1", "0", "10", "8", "0", "2", "0", "2", "0", "0", "2", "0",
+                                         "五、存在的主要问题及改进情况", "无。"]).joined(separator: "\n"))
+    }
+    static let outcomes = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+
+    @Test func aHeaderWithTheTotalFirstIsRefused() throws {
+        let moved = ["总计"] + Self.outcomes.dropLast()
+        let report = try Self.report(moved + ["未经复议直接起诉", "复议后起诉", "", "", "", "", ""] + moved + moved)
+        #expect(report.reviewAndLitigation.administrativeReview.cells.allSatisfy { $0.value == nil })
+        #expect(report.warnings.contains { $0.message.contains("列排在") })
+    }
+
+    @Test func theTemplatesOrderIsRead() throws {
+        let report = try Self.report(Self.outcomes + ["未经复议直接起诉", "复议后起诉"] + Self.outcomes + Self.outcomes)
+        #expect(report.reviewAndLitigation.administrativeReview.cells.map(\.value) == [3, 2, 0, 1, 0])
+        #expect(!report.warnings.contains { $0.message.contains("列排在") })
+    }
+
+    /// A group that splits a word over two lines leaves the counts unequal: nothing refused.
+    @Test func aWordSplitOverTwoLinesRefusesNothing() {
+        let lines = (["结果维持", "结果纠正", "其他结果", "尚未", "审结", "总计"] + Self.outcomes + Self.outcomes)
+            .map { Array($0.unicodeScalars) }
+        #expect(TextTableRefusal.misorderedCells(lines, order: TextTableRefusal.reviewOrder) == nil)
+    }
+}

@@ -18,9 +18,9 @@ enum TextTableRefusal: Sendable, Equatable {
 
     /// The first pair of `order` whose words both appear in `header` the other way round;
     /// nil when every pair found is in order. Words are compared by their first
-    /// occurrences (Han characters only), and only on one line: the lines of a multi-line
-    /// header (`pdftotext -layout`) interleave its levels, and a header written one cell per
-    /// line repeats table 四's words in three groups, split differently in each.
+    /// occurrences (Han characters only) on one line: the lines of a multi-line header
+    /// (`pdftotext -layout`) interleave its levels. A header written one cell per line is
+    /// compared cell by cell (`misorderedCells`).
     static func misordered(_ header: ArraySlice<Unicode.Scalar>, order: [(String, String)]) -> TextTableRefusal? {
         let lines = header.split(separator: "\n", omittingEmptySubsequences: false).map { $0.filter(\.isHan) }
         func find(_ word: String) -> (line: Int, offset: Int)? {
@@ -35,6 +35,29 @@ enum TextTableRefusal: Sendable, Equatable {
         for (a, b) in order {
             guard let x = find(a), let y = find(b) else { continue }
             if x.line == y.line, y.offset < x.offset { return .columnsOutOfOrder(first: a, second: b) }
+        }
+        return misorderedCells(lines, order: order)
+    }
+
+    /// The same comparison for a header written one cell per line (LibreOffice's and Word's
+    /// text export without tabs): over the lines that hold one header word and little else,
+    /// the k-th occurrence of each word of a pair is compared with the other's k-th, so that
+    /// table 四's three groups (结果维持 … 总计, three times) are compared group by group.
+    /// Only when the pair occurs equally often, as header cells do: a group that splits a
+    /// word over two lines (`尚未` / `审结`) makes the counts differ, and nothing is refused.
+    static func misorderedCells(_ lines: [[Unicode.Scalar]], order: [(String, String)]) -> TextTableRefusal? {
+        let words = Set(order.flatMap { [$0.0, $0.1] })
+        var cells: [String] = []
+        for line in lines where !line.isEmpty && line.count <= 10 {
+            let text = String(String.UnicodeScalarView(line))
+            let held = words.filter { text.contains($0) }
+            // A line holding two of the words (`行政诉讼` is in no other) is not one cell.
+            if held.count == 1, let word = held.first { cells.append(word) }
+        }
+        for (a, b) in order {
+            let first = cells.indices.filter { cells[$0] == a }, second = cells.indices.filter { cells[$0] == b }
+            guard !first.isEmpty, first.count == second.count else { continue }
+            if zip(first, second).contains(where: { $1 < $0 }) { return .columnsOutOfOrder(first: a, second: b) }
         }
         return nil
     }
