@@ -54,7 +54,7 @@ struct PDFHeaderCells {
         let leaves = leaves
         guard !leaves.isEmpty else { return nil }
 
-        return PDFTableAssembler.bands(leaves.map { ($0.x1 + $0.x2) / 2 }, edge: edge)
+        return PDFTableAssembler.bands(leaves.map { ($0.x1, $0.x2) }, edge: edge)
     }
 
     /// The header as grid rows: one row per level of cells (by their tops), the label text
@@ -193,7 +193,6 @@ struct PDFHeaderCells {
             centred.append(start...end)
             start = end + 1
         }
-        if centred.count == cells.count, start == run.upperBound + 1 { return centred }
         // Flush left: a cell starts at the band its left edge lies in.
         var starts = cells.map { cell in c.indices.first { cell.x1 + 0.5 * em < right($0) } ?? run.upperBound }
         starts[0] = run.lowerBound
@@ -201,8 +200,13 @@ struct PDFHeaderCells {
             starts[index] = min(max(starts[index], index > 0 ? starts[index - 1] + 1 : run.lowerBound),
                                 run.upperBound - (starts.count - 1 - index))
         }
-        return starts.indices.map { index in
+        let flushLeft = starts.indices.map { index in
             starts[index]...(index + 1 < starts.count ? max(starts[index], starts[index + 1] - 1) : run.upperBound)
         }
+        // Cells that each begin where the column they would start at begins were set flush
+        // left (LibreOffice's default), even where their centres happen to tile the run too.
+        let setLeft = zip(cells, starts).allSatisfy { cell, band in abs(cell.x1 - bands[band].x1) <= 0.5 * em }
+        if centred.count == cells.count, start == run.upperBound + 1, !(setLeft && cells.count > 1) { return centred }
+        return flushLeft
     }
 }

@@ -23,7 +23,21 @@ struct PDFTableAssembler {
     /// table's header at the foot of a page belongs to the rows on the next.
     private var text: [(line: PDFLayout.Line, page: PopplerText.Page)] = []
 
-    struct Band { var centre: Double; var left: Double; var right: Double }
+    /// A figure column: where its figures are looked for (`left..<right`, half-way to the
+    /// neighbours), and the header cell or figures it was made from (`x1...x2`).
+    struct Band {
+        var centre: Double
+        var left: Double
+        var right: Double
+        var x1: Double
+        var x2: Double
+
+        /// A figure far outside what the column was made from stands under no header cell
+        /// (a column whose header was not read): giving it to the nearest column would be a guess.
+        func holds(_ x1: Double, _ x2: Double, em: Double) -> Bool {
+            min(x2, self.x2 + 1.5 * em) > max(x1, self.x1 - 1.5 * em)
+        }
+    }
 
     private struct OpenTable {
         var bands: [Band]
@@ -193,6 +207,18 @@ struct PDFTableAssembler {
             }
         } else if open == nil {
             open = OpenTable(bands: Self.clusterBands(rows, edge: edge, em: em), rows: [], em: em)
+        } else if let current = open, !rows.isEmpty {
+            // Rows under no header go on with the open table only where their figures' columns
+            // each fall in a column of its own there: a table continued on another page, or a
+            // second table a CMS split off, may be laid out with other column widths, and two
+            // of its columns in one band would join their figures. Then they are a grid of
+            // their own, whose columns the grid readers map only when every one prints a figure.
+            let own = Self.clusterBands(rows, edge: edge, em: em)
+            let homes = own.map { band in current.bands.firstIndex { $0.left <= band.centre && band.centre < $0.right } }
+            if homes.contains(nil) || Set(homes.compactMap { $0 }).count < own.count {
+                closeTable()
+                open = OpenTable(bands: own, rows: [], em: em)
+            }
         }
         guard let bands = open?.bands, !bands.isEmpty else { return }
         open?.rows += header.rows(bands: bands, page: page)
@@ -208,23 +234,25 @@ struct PDFTableAssembler {
 
     /// Bands for figures under no header: their centres, grouped where they lie within an em.
     static func clusterBands(_ rows: [PDFLayout.Line], edge: Double, em: Double) -> [Band] {
-        let centres = rows.flatMap { row -> [Double] in
+        let figures = rows.flatMap { row -> [(centre: Double, x1: Double, x2: Double)] in
             guard let first = row.firstFigure else { return [] }
-            return row.segments[first...].map { ($0.x1 + $0.x2) / 2 }
-        }.sorted()
-        var groups: [[Double]] = []
-        for centre in centres {
-            if let last = groups.last?.last, centre - last <= em { groups[groups.count - 1].append(centre) } else { groups.append([centre]) }
+            return row.segments[first...].map { (($0.x1 + $0.x2) / 2, $0.x1, $0.x2) }
+        }.sorted { $0.centre < $1.centre }
+        var groups: [[(centre: Double, x1: Double, x2: Double)]] = []
+        for figure in figures {
+            if let last = groups.last?.last, figure.centre - last.centre <= em { groups[groups.count - 1].append(figure) } else { groups.append([figure]) }
         }
-        return bands(groups.map { $0.reduce(0, +) / Double($0.count) }, edge: edge)
+        return bands(groups.map { group in (group.map(\.x1).min()!, group.map(\.x2).max()!) }, edge: edge)
     }
 
-    /// Bands around `centres` (sorted), bounded half-way between neighbours.
-    static func bands(_ centres: [Double], edge: Double) -> [Band] {
-        centres.indices.map { index in
+    /// Bands around `extents` (sorted by centre, each what a column was made from), bounded
+    /// half-way between neighbours.
+    static func bands(_ extents: [(x1: Double, x2: Double)], edge: Double) -> [Band] {
+        let centres = extents.map { ($0.x1 + $0.x2) / 2 }
+        return centres.indices.map { index in
             let left = index == 0 ? min(edge, centres[0] - 1) : (centres[index - 1] + centres[index]) / 2
             let right = index == centres.count - 1 ? .infinity : (centres[index] + centres[index + 1]) / 2
-            return Band(centre: centres[index], left: left, right: right)
+            return Band(centre: centres[index], left: left, right: right, x1: extents[index].x1, x2: extents[index].x2)
         }
     }
 
@@ -262,6 +290,7 @@ struct PDFTableAssembler {
         let location = DocumentLocation(page: page.number, line: top.number)
         var labels: [String] = []
         var pieces = Array(repeating: [(text: String, line: Int)](), count: bands.count)
+        var strays = Set<Int>()
         for (lineIndex, line) in lines.enumerated() {
             let first = line.firstFigure ?? line.segments.count
             labels += line.segments[..<first].map(\.text)
@@ -270,6 +299,7 @@ struct PDFTableAssembler {
                 guard centre >= bands[0].left else { labels.append(segment.text); continue }
                 let band = bands.firstIndex { centre >= $0.left && centre < $0.right } ?? bands.count - 1
                 pieces[band].append((segment.text, lineIndex))
+                if !bands[band].holds(segment.x1, segment.x2, em: open?.em ?? 12) { strays.insert(band) }
             }
         }
         // The line most figures are on.
@@ -299,6 +329,7 @@ struct PDFTableAssembler {
                     cell.isBroken = false
                 }
             }
+            if strays.contains(band) { cell.isBroken = true }
             row.append(cell)
         }
         open?.rows.append(row)

@@ -64,6 +64,10 @@ enum GridActiveDisclosureReader {
                 readings.append(shape.columns.map { _ in GridReading(content: .missingRow, line: nil) })
                 continue
             }
+            if let figures = GridRowLabels.figuresInLabel(grid, row: row, labelColumns: section.labelColumns) {
+                readings.append(shape.columns.map { _ in GridReading(content: .broken(figures), line: grid[row, 0].line) })
+                continue
+            }
             var rowReadings = shape.columns.map { GridReading.read(grid, row: row, columns: section.columns(for: $0)) }
             if rowReadings.contains(where: { if case .missingColumn = $0.content { return true } else { return false } }) {
                 // No header names this row's columns: the cells after the label, when there

@@ -39,12 +39,18 @@ enum GridApplicationsReader {
                 sectionOfRow[row] = current
             }
         }
-        let matched = GridRowLabels.match(grid, rows: candidates, keys: ApplicationRow.allCases.map(\.label))
+        // The 2019 template has no rows under （六）其他处理: that row is `other`.
+        let keys = ApplicationRow.allCases.map { $0 == .other && template == .y2019 ? "其他处理" : $0.label }
+        let matched = GridRowLabels.match(grid, rows: candidates, keys: keys,
+                                          numbers: ApplicationRow.allCases.map(\.numbering))
         guard !matched.isEmpty else { return nil }
 
         var readings: [[GridReading]] = ApplicationRow.allCases.map { row in
             guard let gridRow = matched[row.rawValue], let section = sectionOfRow[gridRow] else {
                 return Array(repeating: GridReading(content: .missingRow, line: nil), count: 7)
+            }
+            if let figures = GridRowLabels.figuresInLabel(grid, row: gridRow, labelColumns: section.labelColumns) {
+                return Array(repeating: GridReading(content: .broken(figures), line: grid[gridRow, 0].line), count: 7)
             }
             return (0..<7).map { GridReading.read(grid, row: gridRow, columns: section.columns(for: $0)) }
         }
