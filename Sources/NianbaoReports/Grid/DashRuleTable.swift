@@ -21,6 +21,9 @@ enum DashRuleTable {
     /// header line), and the index after it.
     static func read(_ lines: [String], from start: Int) -> (TableGrid, Int)? {
         guard start < lines.count else { return nil }
+        // Every form starts with a rule here or on the next line: most lines are passed over at their first byte.
+        func startsRule(_ index: Int) -> Bool { index < lines.count && lines[index].utf8.first(where: { $0 != 0x20 }) == UInt8(ascii: "-") }
+        guard startsRule(start) || startsRule(start + 1) else { return nil }
         // Where the column rule is, and what stands above it.
         let ruleIndex: Int
         var headerLines: [Int] = []

@@ -21,7 +21,7 @@
 enum DrawnGridTable {
     /// The grid of the table whose top rule is `lines[start]`, and the index after its last line.
     static func read(_ lines: [String], from start: Int) -> (TableGrid, Int)? {
-        guard isRule(lines[start]) else { return nil }
+        guard lines[start].utf8.first(where: { $0 != 0x20 }) == UInt8(ascii: "+"), isRule(lines[start]) else { return nil }
         let indent = lines[start].prefix { $0 == " " }.count
         var end = start + 1
         while end < lines.count {
