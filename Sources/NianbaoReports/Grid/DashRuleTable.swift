@@ -158,7 +158,7 @@ enum DashRuleTable {
                 }
             }
             rows.append(texts.enumerated().map { column, text in
-                GridCell(text: CompatibilityFolding.normalise(MarkdownInline.plain(text)), line: group[0] + 1, originRow: r,
+                GridCell(text: CompatibilityFolding.normalise(InlineMarkup.cell(text)), line: group[0] + 1, originRow: r,
                          originColumn: column, isContinuation: false)
             })
         }

@@ -171,7 +171,7 @@ enum DrawnGridTable {
                 if !piece.isEmpty { paragraphs[paragraphs.count - 1] += piece }
                 else if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append("") }
             }
-            let text = CompatibilityFolding.normalise(paragraphs.filter { !$0.isEmpty }.map(MarkdownInline.plain).joined(separator: "\n"))
+            let text = CompatibilityFolding.normalise(paragraphs.filter { !$0.isEmpty }.map(InlineMarkup.cell).joined(separator: "\n"))
             for band in region.top...region.bottom {
                 for column in region.left...region.right {
                     cells[band][column] = GridCell(text: text, line: firstLine + firstLineIndex, originRow: region.top,

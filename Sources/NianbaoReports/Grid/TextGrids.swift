@@ -48,7 +48,7 @@ enum TextGrids {
         guard end - start >= 3, lines[start..<end].filter({ $0.filter { $0 == "|" }.count >= 3 }).count >= 2 else { return nil }
         var rows: [[(String, Int)]] = []
         for number in start..<end {
-            var cells = lines[number].trimmingSpaces.split(separator: "|", omittingEmptySubsequences: false).map { MarkdownInline.plain(String($0)).trimmingSpaces }
+            var cells = lines[number].trimmingSpaces.split(separator: "|", omittingEmptySubsequences: false).map { InlineMarkup.cell(String($0)).trimmingSpaces }
             if cells.first == "" { cells.removeFirst() }
             if cells.last == "" { cells.removeLast() }
             // The line under the header: `|---|:---:|`.
@@ -86,7 +86,7 @@ enum TextGrids {
         while index < lines.count {
             let line = lines[index].trimmingSpaces
             if isGridRule(line) {
-                if rowLine > 0 { rows.append(pieces.map { (MarkdownInline.plain($0.joined()), rowLine) }) }
+                if rowLine > 0 { rows.append(pieces.map { (InlineMarkup.cell($0.joined()), rowLine) }) }
                 pieces = Array(repeating: [], count: width)
                 rowLine = 0
                 index += 1

@@ -6,8 +6,14 @@
 /// links) stays for the narrative's renderer.
 ///
 /// Text tables are read from the lines before this (their columns are positions in the
-/// line as written); their cells are cleaned the same way (`MarkdownInline`).
+/// line as written); their cells are cleaned the same way, escapes undone too (`cell`).
 public enum InlineMarkup {
+    /// The plain text of a Markdown table cell as converters write it: markup removed as
+    /// from a line (`[46]{style="…"}[984]{…}` → `46984`: one figure a Word run split in two)
+    /// and backslash escapes undone (`1\.` → `1.`, `\|` → `|`).
+    static func cell(_ text: String) -> String { unescaped(plain(text)) }
+
+    /// A line without converters' markup (unchanged when it holds none).
     public static func plain(_ line: String) -> String {
         // Most lines hold none of it: one pass over the bytes says which steps are needed.
         var tag = false, span = false, entity = false
@@ -25,7 +31,7 @@ public enum InlineMarkup {
         guard tag || span || entity else { return line }
         var text = line
         if tag { text = withoutTags(text) }
-        if span { text = MarkdownInline.withoutSpans(text) }
+        if span { text = withoutSpans(text) }
         if entity { text = decodingEntities(text) }
         return text
     }
@@ -117,5 +123,34 @@ public enum InlineMarkup {
             rest = after
         }
         return result + rest
+    }
+
+    /// `[text]{attributes}` → `text`.
+    static func withoutSpans(_ text: String) -> String {
+        guard text.contains("]{") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "[") {
+            guard let close = rest[open...].firstIndex(of: "]"), rest.index(after: close) < rest.endIndex,
+                  rest[rest.index(after: close)] == "{", let brace = rest[close...].firstIndex(of: "}") else { break }
+            result += rest[..<open] + rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: brace)...]
+        }
+        return result + rest
+    }
+
+    /// A backslash before ASCII punctuation is Markdown's escape: the punctuation stays.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var view = String.UnicodeScalarView()
+        var escaping = false
+        for scalar in text.unicodeScalars {
+            if !escaping, scalar == "\\" { escaping = true; continue }
+            if escaping, !(scalar.isASCII && scalar.properties.isPatternSyntax) { view.append("\\") }
+            view.append(scalar)
+            escaping = false
+        }
+        if escaping { view.append("\\") }
+        return String(view)
     }
 }
