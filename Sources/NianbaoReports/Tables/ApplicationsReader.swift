@@ -15,7 +15,9 @@ enum ApplicationsReader {
 
     static func read(_ document: SourceDocument, range: Range<Int>, template: Template?) -> Result {
         let specs = ApplicationRow.allCases.map { row in
-            RowSpec(key: row.label, label: row.label, numbering: row.numbering,
+            // The 2019 template has no rows under （六）其他处理: that row is `other`.
+            RowSpec(key: row == .other && template == .y2019 ? "其他处理" : row.label, label: row.label,
+                    numbering: row == .other && template == .y2019 ? nil : row.numbering,
                     columns: Applications.columnLabels, kinds: Array(repeating: .integer, count: 7))
         }
         let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 7), groupSize: 7, lastIsSum: true)

@@ -36,6 +36,14 @@ enum RowLocator {
         var cursor = range.lowerBound
         for (index, spec) in specs.enumerated() {
             var found = finder.find(spec.key, from: cursor, before: range.upperBound)
+            // A two-character label (`3.其他`) is the row only behind its list number: `其他` of a
+            // group label (`（六）其他处理`) wrapped beside the rows is no row.
+            if spec.key.unicodeScalars.filter(\.isHan).count <= 2, let number = spec.numbering {
+                while let match = found,
+                      stripNumbering(document.folded, before: match.lowerBound, number: number, floor: cursor) == match.lowerBound {
+                    found = finder.find(spec.key, from: match.upperBound, before: range.upperBound)
+                }
+            }
             if found == nil || found.map({ spansLine(document.folded[$0]) }) == true,
                let wrapped = WrappedLabel.find(spec.key, in: document.folded, from: cursor, before: found?.lowerBound ?? range.upperBound) {
                 found = wrapped.range

@@ -10,9 +10,11 @@ enum TextTableRefusal: Sendable, Equatable {
 
     /// Header words the template prints in this order, for tables 二, 三 and 四. Only words
     /// that cannot stand inside another header word are used (`其他` is in `法人或其他组织`).
+    /// Table 三's 总计 heads its column from the header's top row, with 自然人 and 法人或其他组织:
+    /// read row by row it comes before 商业企业, so it is compared with those two only.
     static let activeDisclosureOrder = [("制发", "废止"), ("废止", "现行有效")]
     static let applicationsOrder = [("自然人", "商业企业"), ("商业企业", "科研机构"), ("科研机构", "社会公益组织"),
-                                    ("社会公益组织", "法律服务机构"), ("自然人", "总计")]
+                                    ("社会公益组织", "法律服务机构"), ("自然人", "总计"), ("法人或其他组织", "总计")]
     static let reviewOrder = [("行政复议", "行政诉讼"), ("直接起诉", "复议后起诉"), ("维持", "纠正"),
                               ("纠正", "尚未审结"), ("尚未审结", "总计")]
 
