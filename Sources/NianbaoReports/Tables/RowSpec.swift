@@ -78,6 +78,13 @@ enum RowLocator {
             let end = labels[(index + 1)...].compactMap { $0 }.first?.lowerBound ?? range.upperBound
             let tokens = ValueTokenizer.tokens(document.folded[label.upperBound..<max(label.upperBound, end)])
             var values = leadingValues(tokens)
+            // In a table drawn with `|` (a Markdown or grid table the grid readers could not
+            // take), a row's figures stand on its label's line: figures on a later line are
+            // the next row's, where the label's cell runs over lines below its figures.
+            if let first = values.first, isDrawnRow(label.upperBound, in: document),
+               document.line(at: first.start) != document.line(at: max(label.lowerBound, label.upperBound - 1)) {
+                values = []
+            }
             if let figures = between[index] {
                 // Figures inside the label and after it too: which are the row's cannot be told.
                 values = values.isEmpty ? ValueTokenizer.tokens(document.folded[figures]) : []
@@ -85,6 +92,14 @@ enum RowLocator {
             rows.append(LocatedRow(spec: spec, label: label, values: values, valueStart: values.first?.start))
         }
         return rows
+    }
+
+    /// Whether the line holding `position` is a row of a table drawn with `|`.
+    static func isDrawnRow(_ position: Int, in document: SourceDocument) -> Bool {
+        var start = min(position, document.folded.count - 1)
+        while start > 0, document.folded[start - 1] != "\n" { start -= 1 }
+        while start < document.folded.count, document.folded[start] == " " { start += 1 }
+        return start < document.folded.count && document.folded[start] == "|"
     }
 
     /// Whether a match runs over a line break (a label wrapped in the text).
