@@ -55,4 +55,5 @@ def main():
                 print(f"  {k}: {path}: parsed {json.dumps(p, ensure_ascii=False)}, expected {json.dumps(e, ensure_ascii=False)}")
 
 
-main()
+if __name__ == "__main__":
+    main()

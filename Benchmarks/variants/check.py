@@ -1,20 +1,17 @@
 #!/usr/bin/env python3
 """check.py DIR: parses DIR/*.html and DIR/conv/*/* with nianbao; counts every figure exact / wrong / null
 against the variant's true figures, per converter, then lists every wrong one with the variant's traits."""
-import glob, json, os, subprocess, sys, collections
+import collections, glob, importlib.util, json, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 D = sys.argv[1]
 BIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".build", "release", "nianbao")
 
-def leaves(e, p, path, out):
-    if isinstance(e, dict):
-        for k, v in e.items():
-            leaves(v, p.get(k) if isinstance(p, dict) else None, f"{path}.{k}" if path else k, out)
-    elif isinstance(e, list):
-        for i, v in enumerate(e):
-            leaves(v, p[i] if isinstance(p, list) and i < len(p) else None, f"{path}[{i}]", out)
-    else:
-        out.append((path, e, p))
+# The walk over the expected tree and the exact / wrong / null verdict are compare-figures.py's.
+_spec = importlib.util.spec_from_file_location(
+    "compare_figures", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "compare-figures.py"))
+cf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(cf)
+leaves = cf.leaves
 
 jobs = []
 for h in sorted(glob.glob(os.path.join(D, "*.html"))):
@@ -46,11 +43,9 @@ with ThreadPoolExecutor(4) as ex:
         out = []
         leaves(exp, parsed, "", out)
         for path, e, p in out:
-            if p is None and e is None: tot[conv]["exact"] += 1
-            elif p is None: tot[conv]["null"] += 1
-            elif e is not None and isinstance(p, (int, float)) and float(p) == float(e): tot[conv]["exact"] += 1
-            else:
-                tot[conv]["wrong"] += 1
+            verdict = {"missing": "null"}.get(cf.kind(e, p), cf.kind(e, p))
+            tot[conv][verdict] += 1
+            if verdict == "wrong":
                 wrongs.append((f, conv, traits, path, p, e))
 for conv in sorted(tot):
     c = tot[conv]

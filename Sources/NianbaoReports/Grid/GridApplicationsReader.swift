@@ -39,9 +39,7 @@ enum GridApplicationsReader {
                 sectionOfRow[row] = current
             }
         }
-        // The 2019 template has no rows under （六）其他处理: that row is `other`.
-        let keys = ApplicationRow.allCases.map { $0 == .other && template == .y2019 ? "其他处理" : $0.label }
-        let matched = GridRowLabels.match(grid, rows: candidates, keys: keys,
+        let matched = GridRowLabels.match(grid, rows: candidates, keys: ApplicationRow.allCases.map { $0.key(template) },
                                           numbers: ApplicationRow.allCases.map(\.numbering))
         guard !matched.isEmpty else { return nil }
 

@@ -65,18 +65,12 @@ enum TextGrids {
 
     // MARK: - pandoc grid tables
 
-    private static func isGridRule(_ line: String) -> Bool {
-        let trimmed = line.trimmingSpaces
-        return trimmed.count >= 3 && trimmed.hasPrefix("+") && trimmed.hasSuffix("+")
-            && trimmed.allSatisfy { "+-=:".contains($0) } && (trimmed.contains("-") || trimmed.contains("="))
-    }
-
     /// A pandoc grid table: rules of `+`, `-` (`=` under the header), and between them the
     /// `|` lines of one row. The columns are the fields between pipes (a CJK character is
     /// two columns wide in the rules, so positions are not compared); a row whose lines
     /// differ in their number of fields is not a grid table.
     private static func gridTable(_ lines: [String], from start: Int) -> (TableGrid, Int)? {
-        guard isGridRule(lines[start]) else { return nil }
+        guard DrawnGridTable.isRule(lines[start]) else { return nil }
         let width = lines[start].trimmingSpaces.filter { $0 == "+" }.count - 1
         guard width >= 2 else { return nil }
         var rows: [[(String, Int)]] = []
@@ -85,7 +79,7 @@ enum TextGrids {
         var index = start + 1
         while index < lines.count {
             let line = lines[index].trimmingSpaces
-            if isGridRule(line) {
+            if DrawnGridTable.isRule(line) {
                 if rowLine > 0 { rows.append(pieces.map { (InlineMarkup.cell($0.joined()), rowLine) }) }
                 pieces = Array(repeating: [], count: width)
                 rowLine = 0

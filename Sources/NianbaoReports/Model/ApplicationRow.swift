@@ -54,6 +54,12 @@ public enum ApplicationRow: Int, Codable, CaseIterable, Sendable {
          "总计", "结转下年度继续办理"][rawValue]
     }
 
+    /// The label the row is found by: the 2019 template has no rows under （六）其他处理, so
+    /// there that row is `other`.
+    public func key(_ template: Template?) -> String {
+        self == .other && template == .y2019 ? "其他处理" : label
+    }
+
     /// The list number printed before the label inside its group.
     public var numbering: Int? {
         switch self {

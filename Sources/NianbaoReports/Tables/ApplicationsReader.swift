@@ -15,9 +15,8 @@ enum ApplicationsReader {
 
     static func read(_ document: SourceDocument, range: Range<Int>, template: Template?) -> Result {
         let specs = ApplicationRow.allCases.map { row in
-            // The 2019 template has no rows under （六）其他处理: that row is `other`.
-            RowSpec(key: row == .other && template == .y2019 ? "其他处理" : row.label, label: row.label,
-                    numbering: row == .other && template == .y2019 ? nil : row.numbering,
+            RowSpec(key: row.key(template), label: row.label,
+                    numbering: row.key(template) == row.label ? row.numbering : nil,
                     columns: Applications.columnLabels, kinds: Array(repeating: .integer, count: 7))
         }
         let splitter = RunSplitter(kinds: Array(repeating: .integer, count: 7), groupSize: 7, lastIsSum: true)

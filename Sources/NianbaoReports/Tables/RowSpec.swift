@@ -96,8 +96,7 @@ enum RowLocator {
 
     /// Whether the line holding `position` is a row of a table drawn with `|`.
     static func isDrawnRow(_ position: Int, in document: SourceDocument) -> Bool {
-        var start = min(position, document.folded.count - 1)
-        while start > 0, document.folded[start - 1] != "\n" { start -= 1 }
+        var start = document.lineStarts[document.line(at: position) - 1]
         while start < document.folded.count, document.folded[start] == " " { start += 1 }
         return start < document.folded.count && document.folded[start] == "|"
     }
